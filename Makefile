@@ -1,0 +1,45 @@
+# Florava shop: `make run` to try it, `make test` before every commit. `make help` lists all.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= shop.settings.dev
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned dependencies
+
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --noinput
+
+demo: migrate ## Load (or refresh) the demo shop: pages, catalogue, articles, users
+	$(PY) manage.py load_demo_data
+
+run: demo ## Install, migrate, load the demo shop and serve it on http://127.0.0.1:$(PORT)
+	@echo "Serving on http://127.0.0.1:$(PORT)  (logins in README.md)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: lint ## The whole suite: lint, Django checks, migrations check, pytest
+	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: help install migrate demo run lint format test
