@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,11 +13,16 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from .permissions import ensure_role_groups
+        from django.contrib.auth import get_user_model
+
+        from .permissions import ensure_role_groups, sync_staff_status
 
         # Permissions only exist after migrate; create the role groups right then,
         # in every database (tests included), idempotently.
         post_migrate.connect(ensure_role_groups, dispatch_uid="shop.core.ensure_role_groups")
+        m2m_changed.connect(
+            sync_staff_status, sender=get_user_model().groups.through, dispatch_uid="shop.core.sync_staff_status"
+        )
 
 
 class SuperuserAdminConfig(AdminConfig):

@@ -79,3 +79,24 @@ def ensure_role_groups(**kwargs):
 
     staff, _created = Group.objects.get_or_create(name=SHOP_STAFF)
     staff.permissions.add(*_permissions(app_labels=SHOP_STAFF_APP_LABELS))
+
+
+def sync_staff_status(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """Keep ``is_staff`` equal to membership of "Shop staff" (superusers keep theirs).
+
+    Oscar's dashboard checks ``is_staff``, while Wagtail's user editor only offers
+    groups: joining or leaving the group in either admin is then all it takes.
+    """
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    users = User.objects.filter(pk__in=pk_set or ()) if reverse else User.objects.filter(pk=instance.pk)
+    for user in users:
+        in_group = user.groups.filter(name=SHOP_STAFF).exists()
+        wanted = in_group or (user.is_staff and user.is_superuser)
+        if user.is_staff != wanted:
+            User.objects.filter(pk=user.pk).update(is_staff=wanted)
+            if not reverse:
+                instance.is_staff = wanted

@@ -51,3 +51,18 @@ def test_cross_links_only_for_those_allowed(client, home_page, editor, shop_staf
     assert reverse("dashboard:index") not in client.get("/cms/").content.decode()
     client.force_login(shop_staff)
     assert f'href="{reverse("wagtailadmin_home")}"' not in client.get(reverse("dashboard:index")).content.decode()
+
+
+def test_joining_shop_staff_group_grants_dashboard(client, home_page, customer, role_groups):
+    """Adding a user to "Shop staff" (as Wagtail's user editor does) opens the dashboard; leaving closes it."""
+    from django.contrib.auth.models import Group
+
+    staff_group = Group.objects.get(name="Shop staff")
+    customer.groups.add(staff_group)
+    customer.refresh_from_db()
+    assert customer.is_staff
+    assert status_for(client, customer, reverse("dashboard:order-list")) == 200
+    staff_group.user_set.remove(customer)  # from the group's side this time
+    customer.refresh_from_db()
+    assert not customer.is_staff
+    assert status_for(client, customer, reverse("dashboard:order-list")) == 403
