@@ -276,3 +276,5 @@ VAT_RATES = {
     "reduced": os.environ.get("VAT_RATE_REDUCED", "0.07"),
     "standard": os.environ.get("VAT_RATE_STANDARD", "0.19"),
 }
+# Every price links here ("incl. VAT, plus shipping"): the Wagtail info page with slug "shipping".
+SHIPPING_INFO_URL = os.environ.get("SHIPPING_INFO_URL", "/shipping/")
