@@ -424,11 +424,11 @@ BUNDLES = [
 
 def load(stdout):
     partner, _ = Partner.objects.get_or_create(name="Florava")
-    probiotic = _product_class("Probiotic", VatBand.REDUCED, PROBIOTIC_ATTRIBUTES)
+    probiotic = ensure_product_class("Probiotic", VatBand.REDUCED, PROBIOTIC_ATTRIBUTES)
     classes = {
         "Probiotic": probiotic,
-        "Bundle": _product_class("Bundle", VatBand.REDUCED, BUNDLE_ATTRIBUTES),
-        "Accessory": _product_class("Accessory", VatBand.STANDARD, BUNDLE_ATTRIBUTES),
+        "Bundle": ensure_product_class("Bundle", VatBand.REDUCED, BUNDLE_ATTRIBUTES),
+        "Accessory": ensure_product_class("Accessory", VatBand.STANDARD, BUNDLE_ATTRIBUTES),
     }
     categories = {name: _category(name) for name in CATEGORIES}
     for spec in PRODUCTS:
@@ -438,7 +438,8 @@ def load(stdout):
     stdout.write(f"Catalogue: {len(PRODUCTS) + len(BUNDLES)} products in {len(categories)} categories.")
 
 
-def _product_class(name, vat_band, attributes):
+def ensure_product_class(name, vat_band, attributes):
+    """The product class with these typed attributes (and their option groups), created or updated."""
     product_class, _ = ProductClass.objects.update_or_create(
         name=name, defaults={"vat_band": vat_band, "requires_shipping": True, "track_stock": True}
     )

@@ -84,13 +84,11 @@ class ProductFilterForm(forms.Form):
 
     def order(self, queryset, sort):
         if sort.startswith("price"):
-            prices = StockRecord.objects.filter(price__isnull=False).order_by("price").values("price")[:1]
-            queryset = queryset.annotate(
-                sort_price=Coalesce(
-                    Subquery(prices.filter(product=OuterRef("pk"))),
-                    Subquery(prices.filter(product__parent=OuterRef("pk"), product__is_public=True)),
-                )
-            )
+            # A parent sorts by its cheapest public size.
+            prices = StockRecord.objects.filter(price__isnull=False).order_by("price").values("price")
+            own = prices.filter(product=OuterRef("pk"))[:1]
+            sizes = prices.filter(product__parent=OuterRef("pk"), product__is_public=True)[:1]
+            queryset = queryset.annotate(sort_price=Coalesce(Subquery(own), Subquery(sizes)))
         return queryset.order_by(*SORTS[sort])
 
     def active_filters(self):

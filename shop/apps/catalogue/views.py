@@ -27,8 +27,10 @@ class CatalogueView(ListView):
 
     template_name = "oscar/catalogue/browse.html"
     context_object_name = "products"
-    paginate_by = settings.OSCAR_PRODUCTS_PER_PAGE
     category = None
+
+    def get_paginate_by(self, queryset):
+        return settings.OSCAR_PRODUCTS_PER_PAGE
 
     def get(self, request, *args, **kwargs):
         self.form = ProductFilterForm(request.GET, category=self.category)
