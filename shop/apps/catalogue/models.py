@@ -51,8 +51,13 @@ class ProductQuerySet(OscarProductQuerySet):
         """Everything the product card (``oscar/catalogue/partials/product.html``) reads, in a fixed
         number of queries whatever the number of products: class, images, stock records, attribute
         values, categories, strains and public children with their stock records and attributes."""
+        strains = ProductStrain.objects.select_related("strain")
         child_queryset = (
-            self.model.objects.public().prefetch_related("stockrecords").prefetch_attribute_values().order_by("pk")
+            self.model.objects.public()
+            # A size reads facts through its own copy of the parent (from prefetch_attribute_values).
+            .prefetch_related("stockrecords", Prefetch("parent__product_strains", queryset=strains))
+            .prefetch_attribute_values()
+            .order_by("pk")
         )
         return (
             self.select_related("product_class")
@@ -60,7 +65,7 @@ class ProductQuerySet(OscarProductQuerySet):
                 "images",
                 "stockrecords",
                 Prefetch("children", queryset=child_queryset, to_attr="_prefetched_public_children"),
-                Prefetch("product_strains", queryset=ProductStrain.objects.select_related("strain")),
+                Prefetch("product_strains", queryset=strains),
             )
             .prefetch_attribute_values()
             .prefetch_browsable_categories()

@@ -101,11 +101,8 @@ class ProductDetailView(oscar_views.ProductDetailView):
         """schema.org Product with one Offer per purchasable size (price, EUR, availability)."""
         request = self.request
         image = product.primary_image()
-        image_url = (
-            request.build_absolute_uri(image.original.url)
-            if not isinstance(image, dict)
-            else request.build_absolute_uri(static("img/logo.svg"))
-        )
+        has_image = not isinstance(image, dict) and image.original
+        image_url = request.build_absolute_uri(image.original.url if has_image else static("img/logo.svg"))
 
         def schema_offer(item):
             in_stock = item.availability.is_available_to_buy

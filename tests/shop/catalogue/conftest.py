@@ -1,10 +1,13 @@
 """Catalogue fixtures: the probiotic product class (as the demo defines it) and a product builder."""
 
 from decimal import Decimal
+from io import BytesIO
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.base import ContentFile
 from oscar.test.factories import create_stockrecord
+from PIL import Image
 
 from shop.apps.catalogue.demo import PROBIOTIC_ATTRIBUTES, ensure_product_class
 from shop.apps.catalogue.models import (
@@ -12,6 +15,7 @@ from shop.apps.catalogue.models import (
     Category,
     Product,
     ProductCategory,
+    ProductImage,
     ProductStrain,
     Strain,
     VatBand,
@@ -75,6 +79,21 @@ def make_probiotic(probiotic_class):
         return product
 
     return make
+
+
+@pytest.fixture
+def add_image():
+    """Give a product a small real PNG image (cards and pages read its URL)."""
+
+    def add(product):
+        buffer = BytesIO()
+        Image.new("RGB", (8, 8), (31, 77, 58)).save(buffer, format="PNG")
+        image = ProductImage(product=product, display_order=0)
+        image.original.save(f"p{product.pk}.png", ContentFile(buffer.getvalue()), save=False)
+        image.save()
+        return image
+
+    return add
 
 
 @pytest.fixture
