@@ -109,7 +109,7 @@ def test_card_offers_add_to_basket_or_choose_size(client, shop, soup):
     cards = {
         card.select_one(".product-card__title").get_text(strip=True): card for card in page.select(".product-card")
     }
-    form = cards["Skin Balance"].select_one("form.add-to-basket")
+    form = cards["Skin Balance"].select_one("form.buy-form")
     assert form["action"] == reverse("basket:add", kwargs={"pk": shop["skin"].pk})
     assert form.select_one("input[name=quantity]")["value"] == "1"
     assert cards["Daily Gut"].select_one("a.button").get_text(strip=True) == "Choose size"
@@ -150,15 +150,15 @@ def test_switching_size_changes_price_unit_price_and_dose_price(client, shop, so
     price = price_text(page)
     assert "34,90 €" in price and "1.384,92 € / 1 kg" in price and "0,58 € per daily dose" in price
     assert page.select_one(".stock").get_text(strip=True) == "Only 3 left"
-    assert page.select_one("form.add-to-basket")["action"] == reverse("basket:add", kwargs={"pk": sixty.pk})
+    assert page.select_one("form.buy-form")["action"] == reverse("basket:add", kwargs={"pk": sixty.pk})
 
 
 def test_sold_out_size_cannot_be_added(client, shop, soup):
-    """The sold-out 90-day size shows "Sold out" and no add-to-basket form."""
+    """The sold-out 90-day size shows "Sold out" and no buy-form form."""
     ninety = shop["daily"].children.get(title="90 units")
     page = soup(client.get(detail_url(shop["daily"], size=ninety.pk)))
     assert page.select_one(".stock").get_text(strip=True) == "Sold out"
-    assert page.select_one("form.add-to-basket") is None
+    assert page.select_one("form.buy-form") is None
 
 
 def test_unknown_size_is_not_found_and_child_urls_redirect(client, shop):
