@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from shop.apps.catalogue.models import AttributeOption, Category, Product, ProductCategory
+from shop.apps.catalogue.models import AttributeOption, Category, ProductCategory
 from shop.apps.partner.models import StockRecord
 
 SORTS = {
@@ -16,12 +16,24 @@ SORTS = {
 }
 
 
+class CategoryChoiceField(forms.ModelChoiceField):
+    """A top-level category by slug; slugs are not unique in Oscar, so the first match wins instead of a 500."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        category = self.queryset.filter(slug=value).order_by("path").first()
+        if category is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return category
+
+
 class ProductFilterForm(forms.Form):
     """Category, dietary flags and form; invalid values are reported and ignored, never an error page."""
 
-    category = forms.ModelChoiceField(
+    category = CategoryChoiceField(
         label=_("Category"),
-        queryset=Category.objects.browsable(),
+        queryset=Category.objects.browsable().filter(depth=1),
         to_field_name="slug",
         required=False,
         empty_label=_("All categories"),
@@ -57,11 +69,6 @@ class ProductFilterForm(forms.Form):
         """The valid values only: an unknown value in one filter leaves the others working."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
-
-    @property
-    def is_filtered(self):
-        values = self.clean_field_values()
-        return any(values.get(name) for name in ("category", "form", "vegan", "lactose_free"))
 
     def filter(self, queryset):
         values = self.clean_field_values()
@@ -103,6 +110,3 @@ class ProductFilterForm(forms.Form):
                 label = values[name] if name in ("category", "form") else self.fields[name].label
                 chips.append((label, query.urlencode()))
         return chips
-
-
-__all__ = ["ProductFilterForm", "Product"]
