@@ -503,7 +503,13 @@ def _load_product(spec, product_class, categories, partner):
         for days, units, net_g, price, stock in spec["sizes"]:
             child, _ = Product.objects.update_or_create(
                 upc=f"{spec['upc']}-{days}",
-                defaults={"parent": product, "structure": Product.CHILD, "title": f"{days} days", "is_public": True},
+                defaults={
+                    "parent": product,
+                    "structure": Product.CHILD,
+                    # The basket and order lines show this title: name and size.
+                    "title": f"{spec['title']}, {days} days",
+                    "is_public": True,
+                },
             )
             child.attr.units_per_pack = units
             child.attr.net_content_g = float(net_g)
