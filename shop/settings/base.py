@@ -60,7 +60,7 @@ INSTALLED_APPS = [
     "shop.apps.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
+    "shop.apps.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
@@ -69,11 +69,11 @@ INSTALLED_APPS = [
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.apps.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -268,3 +268,13 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# --- Prices (Germany) ------------------------------------------------------------------
+# Stock-record prices are gross. Each product class names a VAT band; the rates live here
+# so a change of law (e.g. 2020's temporary 5 % / 16 %) is one line. Strings: exact Decimals.
+VAT_RATES = {
+    "reduced": os.environ.get("VAT_RATE_REDUCED", "0.07"),
+    "standard": os.environ.get("VAT_RATE_STANDARD", "0.19"),
+}
+# Every price links here ("incl. VAT, plus shipping"): the Wagtail info page with slug "shipping".
+SHIPPING_INFO_URL = os.environ.get("SHIPPING_INFO_URL", "/shipping/")
