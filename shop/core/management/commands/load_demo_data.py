@@ -13,6 +13,8 @@ from django.utils.module_loading import import_string
 STEPS = [
     "shop.core.demo.load_sites_and_pages",
     "shop.core.demo.load_users",
+    # The magazine features the catalogue's products: it runs after the catalogue step.
+    "blog.demo.load",
 ]
 
 
