@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import json_script
+from django.utils.safestring import mark_safe
 
 from blog.models import ArticlePage
 
@@ -38,4 +39,5 @@ def article_json_ld(context, page, image=None):
     if page.original_title:
         data["alternativeHeadline"] = page.original_title
     # json_script escapes <, > and & so article text cannot close the script element.
-    return json_script(data).replace('<script type="application/json">', '<script type="application/ld+json">', 1)
+    script = json_script(data).replace('<script type="application/json">', '<script type="application/ld+json">', 1)
+    return mark_safe(script)  # noqa: S308 (json_script output, escaped above)
