@@ -1,5 +1,6 @@
 """Magazine fixtures: the magazine index, an article factory, block helpers, products with SKUs."""
 
+import itertools
 import json
 
 import pytest
@@ -48,15 +49,19 @@ def make_article(blog_index):
 
 @pytest.fixture
 def skin_product(db):
-    return create_product(title="Florava Skin Flora", upc="FLV-SKIN-30", partner_sku="SKIN-30-DE", price="29.95", num_in_stock=10)
+    return create_product(
+        title="Florava Skin Flora", upc="FLV-SKIN-30", partner_sku="SKIN-30-DE", price="29.95", num_in_stock=10
+    )
 
 
 @pytest.fixture
 def make_products(db):
+    numbers = itertools.count(1)
+
     def make(count):
         return [
-            create_product(title=f"Florava Strain {n}", partner_sku=f"STRAIN-{n}", price=f"1{n}.95", num_in_stock=5)
-            for n in range(count)
+            create_product(title=f"Florava Strain {n}", partner_sku=f"STRAIN-{n}", price=f"{n}.95", num_in_stock=5)
+            for n in itertools.islice(numbers, count)
         ]
 
     return make
