@@ -28,7 +28,7 @@ class ProductChooserBlock(BaseProductChooserBlock):
     """
 
     def bulk_to_python(self, values):
-        found = self.model_class.objects.base_queryset().in_bulk([pk for pk in values if pk is not None])
+        found = self.model_class.objects.for_cards().in_bulk([pk for pk in values if pk is not None])
         return [found.get(pk) for pk in values]
 
 

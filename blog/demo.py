@@ -26,13 +26,15 @@ Category = get_model("catalogue", "Category")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
-# key: (words to find a catalogue product by title, fallback title, fallback UPC, fallback price)
+# key: (UPC in the demo catalogue, title, fallback price). Without the catalogue step, a simple product
+# with the same UPC and title is made; the catalogue step then takes it over (it updates by UPC).
 PRODUCT_NEEDS = {
-    "daily": (["daily", "gut", "balance"], "Florava Daily Gut Balance", "FLV-DEMO-DAILY", "24.95"),
-    "skin": (["skin"], "Florava Skin Flora", "FLV-DEMO-SKIN", "29.95"),
-    "immune": (["immun", "defen"], "Florava Immune Defence", "FLV-DEMO-IMMUNE", "27.95"),
-    "fibre": (["fibre", "fiber", "prebiotic", "inulin"], "Florava Prebiotic Fibre", "FLV-DEMO-FIBRE", "19.95"),
-    "travel": (["travel", "saccharomyces", "boulardii"], "Florava Travel Shield", "FLV-DEMO-TRAVEL", "21.95"),
+    "daily": ("FLV-DAILY", "Daily Gut Complex", "24.95"),
+    "skin": ("FLV-GLOW", "Skin Glow Powder", "32.95"),
+    "skin_sizes": ("FLV-SKIN", "Skin Balance", "29.95"),
+    "immune": ("FLV-IMMUNE", "Immune Shield", "27.95"),
+    "restore": ("FLV-RESTORE", "Gut Restore Powder", "34.95"),
+    "travel": ("FLV-TRAVEL", "Travel Guard", "21.95"),
 }
 
 AUTHORS = [
@@ -131,29 +133,20 @@ def link(product, words):
 
 
 def demo_products():
-    """One product per need: the catalogue's own when its title matches, else a simple fallback product."""
+    """One product per need: the catalogue's own (by UPC, else by title), or a simple stand-in."""
     products = {}
-    for key, (words, title, upc, price) in PRODUCT_NEEDS.items():
-        title_matches = Q()
-        for word in words:
-            title_matches |= Q(title__icontains=word)
-        found = (
-            Product.objects.browsable()
-            .filter(title_matches)
-            .exclude(pk__in=[p.pk for p in products.values()])
-            .filter(Q(stockrecords__isnull=False) | Q(children__stockrecords__isnull=False))
-            .order_by("pk")
-            .first()
-        )
+    for key, (upc, title, price) in PRODUCT_NEEDS.items():
+        found = Product.objects.browsable().filter(Q(upc=upc) | Q(title__iexact=title)).order_by("pk").first()
         products[key] = found or _fallback_product(title, upc, price)
     return products
 
 
 def _fallback_product(title, upc, price):
+    # Same class and partner names as the catalogue step, which takes them over when it runs.
     product_class, _created = ProductClass.objects.get_or_create(
-        slug="probiotics", defaults={"name": "Probiotics", "requires_shipping": True, "track_stock": True}
+        name="Probiotic", defaults={"requires_shipping": True, "track_stock": True}
     )
-    partner, _created = Partner.objects.get_or_create(code="florava", defaults={"name": "Florava"})
+    partner, _created = Partner.objects.get_or_create(name="Florava")
     product, _created = Product.objects.update_or_create(
         upc=upc,
         defaults={
@@ -234,7 +227,7 @@ def articles(p, images):
             "categories": ["Skin", "Gut health"],
             "tags": ["gut-skin axis", "acne", "rosacea", "eczema", "probiotics"],
             "image": images["skin"],
-            "related": ["skin", "fibre"],
+            "related": ["skin_sizes", "skin"],
             "body": [
                 text(
                     "<p>Dermatologists have long noticed that skin complaints rarely come alone. People with "
@@ -287,12 +280,14 @@ def articles(p, images):
                 heading("What helps"),
                 heading("Probiotics and prebiotics", "h3"),
                 text(
-                    "<p>Probiotics bring in live bacteria; prebiotics feed the good ones already there. Look for "
-                    "strains that were studied for skin, in the dose used in those studies. Our "
-                    f"{link(p['skin'], 'Skin Flora formula')} combines two such lactobacilli; "
-                    f"{link(p['fibre'], 'a spoon of prebiotic fibre')} in your muesli feeds them.</p>"
+                    "<p>Probiotics bring in live bacteria; prebiotics, the fibre in oats, onions, leeks and "
+                    "pulses, feed the good ones already there. Look for strains that were studied for skin, in "
+                    "the dose used in those studies. Our "
+                    f"{link(p['skin_sizes'], 'Skin Balance capsules')} combine <i>L. rhamnosus</i> HN001 with "
+                    "two further strains studied along the gut–skin axis; "
+                    f"{link(p['skin'], 'Skin Glow Powder')} brings HN001 in a berry drink.</p>"
                 ),
-                card(p["skin"], "Two lactobacillus strains studied for skin, one capsule a day."),
+                card(p["skin"], "HN001 with collagen peptides and vitamin C, stirred into water once a day."),
                 heading("An anti-inflammatory diet", "h3"),
                 text(
                     "<p>Plenty of vegetables, pulses, whole grains, nuts and oily fish; less sugar, white flour "
@@ -314,7 +309,7 @@ def articles(p, images):
                     "When patients with stubborn skin ask me where to start, I tell them: with breakfast.",
                     "Dr. Lena Hartmann",
                 ),
-                grid("For gut and skin", [p["skin"], p["fibre"], p["daily"]]),
+                grid("For gut and skin", [p["skin_sizes"], p["skin"], p["daily"]]),
                 shop("Shop this article", "Everything mentioned above, with today's prices."),
                 references(
                     (
@@ -377,10 +372,10 @@ def articles(p, images):
                 heading("Do they survive the stomach?"),
                 text(
                     "<p>Stomach acid kills many bacteria. Acid-resistant capsules and taking the capsule with a "
-                    "meal both raise the number that arrive alive. Our "
-                    f"{link(p['daily'], 'Daily Gut Balance')} uses a capsule that opens only in the intestine.</p>"
+                    "meal both raise the number that arrive alive. Whatever you choose, check the label: our "
+                    f"{link(p['daily'], 'Daily Gut Complex')} names all five strains and the count of each.</p>"
                 ),
-                card(p["daily"], "Our everyday formula: five studied strains."),
+                card(p["daily"], "Our everyday formula: five studied strains, each named on the pack."),
                 heading("How long until I notice something?"),
                 text(
                     "<p>Digestive effects such as less bloating often show within two to four weeks. Probiotics "
@@ -412,7 +407,7 @@ def articles(p, images):
             "categories": ["Nutrition", "Gut health"],
             "tags": ["fibre", "prebiotics", "diet"],
             "image": images["fibre"],
-            "related": ["fibre"],
+            "related": ["restore"],
             "body": [
                 text(
                     "<p>German nutrition guidelines recommend at least 30 grams of fibre a day; the average adult "
@@ -436,11 +431,11 @@ def articles(p, images):
                     kind="warning",
                 ),
                 text(
-                    "<p>On busy days, "
-                    f"{link(p['fibre'], 'our prebiotic fibre')} dissolves in water or yoghurt and adds five "
-                    "grams of inulin and acacia fibre.</p>"
+                    "<p>Fibre feeds the bacteria you have. When your flora has taken a knock, for example after "
+                    f"a course of antibiotics, {link(p['restore'], 'Gut Restore Powder')} brings in four "
+                    "bifidobacteria and lactobacilli strains while the fibre on your plate feeds them.</p>"
                 ),
-                grid("Feed your flora", [p["fibre"], p["daily"]]),
+                grid("Feed your flora", [p["restore"], p["daily"]]),
                 references(
                     (
                         "Makki K, Deehan EC, Walter J, Bäckhed F",
@@ -478,13 +473,13 @@ def articles(p, images):
                     "lactobacilli and bifidobacteria shortened colds by about a day and reduced how often "
                     "people caught them, mostly in children and older adults.</p>"
                 ),
-                card(p["immune"], "Strains studied for the cold season, with vitamin D."),
+                card(p["immune"], "Two strains studied for the cold season, with vitamins C and D."),
                 quote("A diverse gut flora is the best vaccine adjuvant we know of.", "From a review in Cell, 2020"),
                 heading("What you can do"),
                 text(
                     "<p>Sleep seven hours, move daily, eat many different plants (aim for 30 a week), and "
                     "consider a probiotic such as "
-                    f"{link(p['immune'], 'Immune Defence')} from October to March.</p>"
+                    f"{link(p['immune'], 'Immune Shield')} from October to March.</p>"
                 ),
                 references(
                     (
@@ -520,7 +515,7 @@ def articles(p, images):
                 text(
                     "<p>The yeast <i>Saccharomyces boulardii</i> is the best-studied probiotic for travellers. "
                     "It is not harmed by antibiotics and is usually started five days before departure. Our "
-                    f"{link(p['travel'], 'Travel Shield')} contains it.</p>"
+                    f"{link(p['travel'], 'Travel Guard')} contains the strain CNCM I-745.</p>"
                 ),
                 card(p["travel"]),
                 heading("On the road"),
@@ -581,9 +576,9 @@ def articles(p, images):
                 ),
                 text(
                     "<p>A steady daily routine, enough sleep and a probiotic like "
-                    f"{link(p['daily'], 'Daily Gut Balance')} support both ends of the axis.</p>"
+                    f"{link(p['daily'], 'Daily Gut Complex')} support both ends of the axis.</p>"
                 ),
-                grid("For calm digestion", [p["daily"], p["fibre"]]),
+                grid("For calm digestion", [p["daily"], p["restore"]]),
                 references(
                     (
                         "Cryan JF, O'Riordan KJ, Cowan CSM, et al.",
@@ -648,7 +643,7 @@ def load(stdout):
         page.save_revision().publish()
 
     home = HomePage.objects.first()
-    featured = [products[key] for key in ("daily", "skin", "immune", "fibre")]
+    featured = [products[key] for key in ("daily", "skin_sizes", "immune", "travel")]
     home.hero_image = images["home"]
     home.featured_products = json.dumps(
         [

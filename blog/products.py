@@ -15,9 +15,7 @@ def product_model():
 
 def card_products():
     """Products the storefront sells, with everything the product card reads prefetched."""
-    products = product_model().objects.browsable()
-    for_cards = getattr(products, "for_cards", None)
-    return for_cards() if for_cards else products.base_queryset()
+    return product_model().objects.browsable().for_cards()
 
 
 def products_in_order(ids):
