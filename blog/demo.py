@@ -106,11 +106,7 @@ def references(*refs):
         "value": {
             "heading": "References",
             "references": [
-                {
-                    "type": "item",
-                    "value": dict(zip(("authors", "title", "journal", "year", "doi", "url"), ref, strict=True)),
-                }
-                for ref in refs
+                dict(zip(("authors", "title", "journal", "year", "doi", "url"), ref, strict=True)) for ref in refs
             ],
         },
     }
