@@ -2,6 +2,7 @@
 
 import math
 
+from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -278,7 +279,12 @@ class ArticlePage(Page):
         FieldPanel("teaser"),
         FieldPanel("hero_image"),
         MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("date"), FieldPanel("categories"), FieldPanel("tags")],
+            [
+                FieldPanel("author"),
+                FieldPanel("date"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
             heading=_("Byline and topics"),
         ),
         FieldPanel("body"),

@@ -50,7 +50,7 @@ class ProductChooserMixin:
 
     def get_object_list(self):
         # Only what the storefront shows: parents and standalone products that are public.
-        return card_products().order_by("title")
+        return card_products().prefetch_related("children__stockrecords").order_by("title")
 
     @property
     def columns(self):
@@ -63,10 +63,9 @@ class ProductChooserMixin:
 
     @staticmethod
     def skus(product):
-        records = product.stockrecords.all()
-        if product.is_parent:
-            return _("%(count)s sizes") % {"count": len(product.children.all())}
-        return ", ".join(record.partner_sku for record in records)
+        """Partner SKUs; a product with sizes shows those of its sizes, which editors search for."""
+        sources = product.children.all() if product.is_parent else [product]
+        return ", ".join(record.partner_sku for source in sources for record in source.stockrecords.all())
 
     def price(self, product):
         strategy = self.request.strategy
