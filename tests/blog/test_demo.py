@@ -25,7 +25,7 @@ def test_demo_magazine_loads_twice_and_features_products():
     assert gut_skin.original_title == "Darm-Haut-Achse"
     assert gut_skin.author and gut_skin.hero_image and gut_skin.categories.count() == 2
     assert {block.block_type for block in gut_skin.body} >= {"product_card", "product_grid", "references"}
-    assert 'linktype="product"' in json.dumps(gut_skin.body.raw_data)
+    assert 'linktype="product"' in json.dumps(gut_skin.body.get_prep_value())
 
     skin_glow = demo.demo_products()["skin"]
     assert gut_skin in ArticlePage.objects.live().featuring(skin_glow)
