@@ -3,15 +3,20 @@
 /                 Wagtail home page          /shop/…           Oscar storefront
 /blog/            magazine (Wagtail)         /shop/dashboard/  Oscar staff dashboard
 /cms/             Wagtail admin              /django-admin/    superusers only
+/sitemap.xml      pages, products, categories /robots.txt     points crawlers to the sitemap
 """
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from shop.core.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,6 +24,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
 ]
 
 if settings.DEBUG:

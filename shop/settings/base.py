@@ -66,7 +66,7 @@ INSTALLED_APPS = [
     "oscar.apps.offer.apps.OfferConfig",
     "oscar.apps.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
-    "oscar.apps.search.apps.SearchConfig",
+    "shop.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
     "shop.apps.dashboard.apps.DashboardConfig",
@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -157,6 +158,11 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half an order.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Oscar's attribute cache reads values through a lazily consumed .iterator(); on PostgreSQL that is a
+# server-side cursor, and when the garbage collector closes a half-read one while the same connection
+# runs another query, psycopg waits on its own connection lock forever (seen in load_demo_data).
+# Client-side chunked iteration avoids it. https://docs.djangoproject.com/en/5.2/ref/databases/#transaction-pooling-server-side-cursors
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 # --- Cache and sessions -----------------------------------------------------------
