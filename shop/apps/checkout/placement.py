@@ -79,7 +79,7 @@ def place_order_once(
                 user=user,
                 shipping_address=shipping_address,
                 billing_address=billing_address,
-                order_number=OrderNumberGenerator().order_number(basket),
+                order_number=str(OrderNumberGenerator().order_number(basket)),
                 status=payment_method.initial_order_status,
                 request=request,
                 payment_method=payment_method.code,
