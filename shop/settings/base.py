@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "shop.apps.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
+    "shop.apps.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
@@ -318,3 +318,13 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# --- Prices (Germany) ------------------------------------------------------------------
+# Stock-record prices are gross. Each product class names a VAT band; the rates live here
+# so a change of law (e.g. 2020's temporary 5 % / 16 %) is one line. Strings: exact Decimals.
+VAT_RATES = {
+    "reduced": os.environ.get("VAT_RATE_REDUCED", "0.07"),
+    "standard": os.environ.get("VAT_RATE_STANDARD", "0.19"),
+}
+# Every price links here ("incl. VAT, plus shipping"): the Wagtail info page with slug "shipping".
+SHIPPING_INFO_URL = os.environ.get("SHIPPING_INFO_URL", "/shipping/")

@@ -13,6 +13,7 @@ from django.utils.module_loading import import_string
 STEPS = [
     "shop.core.demo.load_sites_and_pages",
     "shop.core.demo.load_users",
+    "shop.apps.catalogue.demo.load",
     "shop.apps.shipping.demo.load_shipping_and_vouchers",
 ]
 
