@@ -276,12 +276,9 @@ SHOP_BANK_ACCOUNT = {
 }
 # Days a customer has to pay a prepayment order before it may be cancelled.
 SHOP_PREPAYMENT_DAYS = 7
-# Shipping: the country the free-shipping notice in the basket is worked out for, and
-# the VAT rate of shipping when the basket holds nothing taxed to split it by.
+# Shipping: the country the free-shipping notice in the basket is worked out for.
+# Shipping VAT follows the goods' rates (VAT_RATES below; shop/apps/order/vat.py).
 SHOP_DEFAULT_SHIPPING_COUNTRY = "DE"
-SHOP_SHIPPING_FALLBACK_VAT_RATE = "0.19"
-# The VAT rates in use; a line's rate is read off its prices and snapped to the nearest.
-SHOP_VAT_RATES = ["0.00", "0.07", "0.19"]
 # Tracking links in the "shipped" email, by carrier name as staff enter it.
 SHOP_CARRIER_TRACKING_URLS = {
     "DHL": "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={number}",

@@ -19,7 +19,7 @@ transaction rolls back and the basket stays as it was.
 
 from collections import Counter
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
@@ -85,8 +85,6 @@ def place_order_once(
                 payment_method=payment_method.code,
                 **order_fields,
             )
-        except IntegrityError as error:  # the one-order-per-basket constraint: cannot pass the lock above
-            raise OrderNotPlaced(_("This basket has already been ordered.")) from error
         except ValueError as error:  # OrderCreator's own refusals, e.g. a voucher used up meanwhile
             raise OrderNotPlaced(str(error)) from error
         payment_method.record_payment(order)

@@ -17,7 +17,8 @@ CENT = Decimal("0.01")
 
 
 def _rates():
-    return [Decimal(rate) for rate in settings.SHOP_VAT_RATES]
+    """The rates in use (``VAT_RATES``) and zero; a line's rate is snapped to the nearest."""
+    return [Decimal("0.00"), *(Decimal(rate) for rate in settings.VAT_RATES.values())]
 
 
 def _cents(amount):
@@ -73,7 +74,7 @@ def split_shipping(gross, goods):
     if not gross:
         return {}
     if not goods_gross:
-        rate = Decimal(settings.SHOP_SHIPPING_FALLBACK_VAT_RATE)
+        rate = Decimal(settings.VAT_RATES["standard"])
         return {rate: (gross, _cents(gross * rate / (1 + rate)))}
     parts, remaining = {}, gross
     rates = sorted(goods)

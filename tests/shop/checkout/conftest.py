@@ -90,7 +90,7 @@ def order_kwargs(basket, country="DE", **extra):
         "shipping_charge": charge,
         "order_total": OrderTotalCalculator().calculate(basket, charge),
         "shipping_address": address,
-        "guest_email": None if basket.owner_id else GUEST_EMAIL,
+        **({} if basket.owner_id else {"guest_email": GUEST_EMAIL}),
         **extra,
     }
 
