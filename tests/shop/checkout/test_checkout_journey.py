@@ -117,3 +117,30 @@ def test_german_method_refused_for_austrian_address(client, products, shipping_z
     assert response.status_code in (200, 302)
     place_order(client)
     assert Order.objects.get().shipping_code == "eu-standard"
+
+
+def test_vat_breakdown_per_rate_with_shipping_split(shipping_zones, client):
+    """7 % and 19 % goods: VAT per rate, shipping VAT split by the goods' shares, adding up to the order's tax."""
+    from oscar.core.loading import get_model
+    from oscar.test.factories import create_product
+
+    from shop.apps.checkout.placement import place_order_once
+    from shop.apps.order.vat import vat_breakdown
+
+    from .conftest import make_basket, order_kwargs
+
+    ProductClass = get_model("catalogue", "ProductClass")
+    capsules = create_product(title="Capsules", price="10.70", num_in_stock=5, product_class="Supplements")
+    ProductClass.objects.filter(name="Supplements").update(vat_band="reduced")
+    shaker = create_product(title="Shaker", price="11.90", num_in_stock=5, product_class="Accessories")
+    ProductClass.objects.filter(name="Accessories").update(vat_band="standard")
+
+    order, _created = place_order_once(**order_kwargs(make_basket((capsules, 1), (shaker, 1))))
+    rows = vat_breakdown(order.lines.all(), order.shipping_incl_tax)
+
+    assert [(row.percent, row.gross, row.tax) for row in rows] == [
+        (7, Decimal("13.02"), Decimal("0.85")),  # 10.70 goods (0.70 VAT) + 2.32 shipping (0.15 VAT)
+        (19, Decimal("14.48"), Decimal("2.31")),  # 11.90 goods (1.90 VAT) + 2.58 shipping (0.41 VAT)
+    ]
+    assert sum(row.tax for row in rows) == order.total_incl_tax - order.total_excl_tax
+    assert sum(row.gross for row in rows) == order.total_incl_tax
