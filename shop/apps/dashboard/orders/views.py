@@ -18,6 +18,8 @@ from oscar.apps.dashboard.orders.views import OrderListView as CoreOrderListView
 from oscar.apps.order import exceptions as order_exceptions
 from oscar.core.loading import get_model
 
+from shop.apps.order.emails import STATUS_EMAILS
+
 from .forms import OrderSearchForm, OrderStatusForm
 
 Order = get_model("order", "Order")
@@ -88,9 +90,11 @@ class OrderDetailView(CoreOrderDetailView):
         except order_exceptions.InvalidOrderStatus as refusal:
             messages.error(request, str(refusal))
         else:
-            messages.success(
-                request, _("The order is now “%(status)s”; the customer has been emailed.") % {"status": new_status}
-            )
+            if new_status in STATUS_EMAILS:
+                message = _("The order is now “%(status)s”; the customer has been emailed.")
+            else:
+                message = _("The order is now “%(status)s”.")
+            messages.success(request, message % {"status": new_status})
         return self.reload_page()
 
     def handle_line_action(self, request, order, action):
