@@ -158,6 +158,11 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half an order.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# PostgreSQL: no named server-side cursors for .iterator(). A generator left half-read closes
+# its cursor whenever it is garbage-collected, which aborts whatever transaction the connection
+# is in by then (and named cursors break behind PgBouncer's transaction pooling).
+# https://docs.djangoproject.com/en/5.2/ref/databases/#transaction-pooling-server-side-cursors
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 # --- Cache and sessions -----------------------------------------------------------
