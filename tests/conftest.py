@@ -70,3 +70,11 @@ def superuser(django_user_model):
 def product(db):
     """A public product with one stock record (12.95, 20 in stock)."""
     return create_product(title="Florava Daily Gut", price="12.95", num_in_stock=20)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """Forget content types cached by an earlier test: a rolled-back test can leave ids that no longer exist."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "shop.users",
     "shop.core.apps.CoreConfig",
     "blog",
+    "shop.payments",
     # Django
     "shop.core.apps.SuperuserAdminConfig",
     "django.contrib.auth",
@@ -54,17 +55,17 @@ INSTALLED_APPS = [
     # Oscar (forks replace the stock config here, see shop/apps/)
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "shop.apps.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.apps.shipping.apps.ShippingConfig",
     "shop.apps.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.apps.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "shop.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.apps.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "shop.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -72,7 +73,7 @@ INSTALLED_APPS = [
     "shop.apps.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.apps.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -158,10 +159,10 @@ DATABASES = {
 }
 # Every request is one transaction: a failing view never leaves half an order.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
-# Oscar's attribute cache reads values through a lazily consumed .iterator(); on PostgreSQL that is a
-# server-side cursor, and when the garbage collector closes a half-read one while the same connection
-# runs another query, psycopg waits on its own connection lock forever (seen in load_demo_data).
-# Client-side chunked iteration avoids it. https://docs.djangoproject.com/en/5.2/ref/databases/#transaction-pooling-server-side-cursors
+# PostgreSQL: no named server-side cursors for .iterator(). A generator left half-read (Oscar's
+# attribute cache does this) closes its cursor whenever it is garbage-collected, which aborts or
+# deadlocks whatever the connection runs by then; named cursors also break behind PgBouncer.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#transaction-pooling-server-side-cursors
 DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
@@ -245,6 +246,52 @@ OSCAR_DASHBOARD_NAVIGATION = [
 # Prices are formatted the German way (12,95 €) whatever the interface language.
 OSCAR_CURRENCY_FORMAT = {
     "EUR": {"currency_digits": True, "format_type": "standard", "format": "#,##0.00\xa0¤", "locale": "de_DE"}
+}
+
+# --- Orders, payment and shipping ----------------------------------------------------
+# The order lifecycle staff walk in the dashboard; only these transitions are offered.
+# https://django-oscar.readthedocs.io/en/latest/ref/settings.html#oscar-order-status-pipeline
+ORDER_PENDING_PAYMENT = "Pending payment"
+ORDER_PAID = "Paid"
+ORDER_PROCESSING = "Processing"
+ORDER_SHIPPED = "Shipped"
+ORDER_DELIVERED = "Delivered"
+ORDER_CANCELLED = "Cancelled"
+ORDER_REFUNDED = "Refunded"
+OSCAR_INITIAL_ORDER_STATUS = ORDER_PENDING_PAYMENT
+OSCAR_ORDER_STATUS_PIPELINE = {
+    ORDER_PENDING_PAYMENT: (ORDER_PAID, ORDER_CANCELLED),
+    ORDER_PAID: (ORDER_PROCESSING, ORDER_CANCELLED, ORDER_REFUNDED),
+    ORDER_PROCESSING: (ORDER_SHIPPED, ORDER_REFUNDED),
+    ORDER_SHIPPED: (ORDER_DELIVERED, ORDER_REFUNDED),
+    ORDER_DELIVERED: (ORDER_REFUNDED,),
+    ORDER_CANCELLED: (),
+    ORDER_REFUNDED: (),
+}
+# Unpaid orders older than this are listed as overdue in the dashboard.
+SHOP_UNPAID_ORDER_OVERDUE_DAYS = int(os.environ.get("SHOP_UNPAID_ORDER_OVERDUE_DAYS", "7"))
+
+# Payment methods offered at checkout, in this order (shop/payments/methods.py).
+SHOP_PAYMENT_METHODS = ["shop.payments.methods.BankTransfer"]
+# Shown on the confirmation page and email for prepayment by bank transfer.
+SHOP_BANK_ACCOUNT = {
+    "holder": os.environ.get("SHOP_BANK_HOLDER", "Florava GmbH"),
+    "iban": os.environ.get("SHOP_BANK_IBAN", "DE02 1203 0000 0000 2020 51"),
+    "bic": os.environ.get("SHOP_BANK_BIC", "BYLADEM1001"),
+    "bank": os.environ.get("SHOP_BANK_NAME", "Demo Bank Berlin"),
+}
+# Days a customer has to pay a prepayment order before it may be cancelled.
+SHOP_PREPAYMENT_DAYS = 7
+# Shipping: the country the free-shipping notice in the basket is worked out for.
+# Shipping VAT follows the goods' rates (VAT_RATES below; shop/apps/order/vat.py).
+SHOP_DEFAULT_SHIPPING_COUNTRY = "DE"
+# Tracking links in the "shipped" email, by carrier name as staff enter it.
+SHOP_CARRIER_TRACKING_URLS = {
+    "DHL": "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={number}",
+    "DPD": "https://tracking.dpd.de/status/de_DE/parcel/{number}",
+    "Hermes": "https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{number}",
+    "GLS": "https://gls-group.com/DE/de/paketverfolgung?match={number}",
+    "UPS": "https://www.ups.com/track?tracknum={number}",
 }
 
 # Oscar's stock search app still needs a Haystack connection to start; nothing is

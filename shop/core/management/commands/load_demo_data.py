@@ -14,6 +14,7 @@ STEPS = [
     "shop.core.demo.load_sites_and_pages",
     "shop.core.demo.load_users",
     "shop.apps.catalogue.demo.load",
+    "shop.apps.shipping.demo.load_shipping_and_vouchers",
     # The magazine features the catalogue's products: it runs after the catalogue step.
     "blog.demo.load",
 ]

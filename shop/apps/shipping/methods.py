@@ -1,0 +1,32 @@
+"""Shipping methods whose prices include VAT (Oscar's assume zero tax)."""
+
+from decimal import Decimal
+
+from oscar.apps.shipping.methods import *  # noqa: F403
+from oscar.apps.shipping.methods import Base
+from oscar.core import prices
+
+from shop.apps.order.vat import shipping_tax
+
+
+class GrossPriceMethod(Base):
+    """A zone's shipping method (an ``OrderAndItemCharges`` row staff edit in the dashboard).
+
+    Its price per order and free-shipping threshold are gross; the VAT in it follows
+    the goods in the basket (see ``shop.apps.order.vat``).
+    """
+
+    def __init__(self, charges):
+        self.charges = charges
+        self.code = charges.code
+        self.name = charges.name
+        self.description = charges.description
+
+    @property
+    def free_shipping_threshold(self):
+        return self.charges.free_shipping_threshold
+
+    def calculate(self, basket):
+        gross = self.charges.calculate(basket).incl_tax
+        tax = shipping_tax(gross, basket.all_lines()) if gross else Decimal("0.00")
+        return prices.Price(currency=basket.currency, excl_tax=gross - tax, incl_tax=gross)
