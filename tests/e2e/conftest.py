@@ -130,6 +130,7 @@ def pytest_runtest_makereport(item, call):
             item.config._e2e_artifacts.append((item.nodeid, relative))
     if report.skipped:
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
         if hasattr(report, "wasxfail"):
             reason = f"xfail: {report.wasxfail}"
         if e2e_required():
@@ -161,7 +162,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         for reason in sorted({reason for _nodeid, reason in config._e2e_skipped}):
             terminalreporter.write_line(f"    {reason}", red=True)
         terminalreporter.write_line(
-            "Install the missing tools (see README, 'Browser tests'); CI sets E2E_REQUIRED=1 and fails instead.",
+            "Install what is missing (README, 'Browser tests') or remove the skip; CI sets E2E_REQUIRED=1 and fails.",
             red=True,
             bold=True,
         )
