@@ -61,9 +61,6 @@ def missing_tools():
     return missing
 
 
-_skipped_e2e = []
-
-
 def skip_or_fail(reason):
     """Skip locally (with a banner at the end of the run); fail when E2E_REQUIRED is set."""
     if e2e_required():
