@@ -9,7 +9,7 @@ export DJANGO_SETTINGS_MODULE ?= shop.settings.dev
 .DEFAULT_GOAL := help
 
 help: ## List the targets
-	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,20 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint ## The whole suite: lint, Django checks, migrations check, pytest
+# axe-core for the accessibility checks, pinned in package-lock.json (npm ci installs exactly that).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; \
+	else echo "!!! npm not found: axe-core is missing, the accessibility checks will be SKIPPED (apt-get install npm)"; fi
+
+browser-check:
+	@test -x "$${E2E_CHROMIUM:-/usr/bin/chromium}" || echo "!!! No Chromium at $${E2E_CHROMIUM:-/usr/bin/chromium}: the browser tests will be SKIPPED (apt-get install chromium)"
+
+test: lint node_modules/.package-lock.json browser-check ## The whole suite: lint, Django checks, migrations check, pytest with the browser tests
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
-.PHONY: help install migrate demo run lint format test
+e2e: install node_modules/.package-lock.json browser-check ## Only the browser tests (journeys, accessibility) in headless Chromium
+	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
+
+.PHONY: help install migrate demo run lint format test e2e browser-check
