@@ -195,8 +195,9 @@ LOGIN_REDIRECT_URL = "/"
 
 # --- Internationalisation ---------------------------------------------------------
 # English interface, every string translatable; German market conventions.
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# British English: with plain "en", gettext falls back to Oscar's American catalogue ("cart").
+LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

@@ -38,7 +38,7 @@ def test_adding_from_an_article_returns_to_it_and_updates_the_mini_basket(client
 
     html = client.get(response["Location"]).content.decode()
     assert "1 item" in html  # the mini-basket in the header
-    assert "Florava Skin Flora" in html and "has been added to your cart" in html
+    assert "Florava Skin Flora" in html and "has been added to your basket" in html
     assert client.get(reverse("basket:summary")).context["basket"].all_lines()[0].product == skin_product
 
 

@@ -2,7 +2,10 @@ import oscar.apps.dashboard.apps as apps
 
 
 class DashboardConfig(apps.DashboardConfig):
-    """Oscar's dashboard; forked only so Oscar finds the forked sub-apps (``dashboard.catalogue``)
-    (``dashboard.orders``) under ``shop.apps.dashboard`` — get_class resolves ``dashboard.<sub>`` through this app's name."""
+    """Oscar's dashboard, forked only so Oscar finds our forked sub-apps.
+
+    ``get_class("dashboard.catalogue…")`` and ``dashboard.orders`` resolve through this
+    app's name, so the forks under ``shop.apps.dashboard`` need it.
+    """
 
     name = "shop.apps.dashboard"
