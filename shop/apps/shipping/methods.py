@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping.methods import *  # noqa: F403
 from oscar.apps.shipping.methods import Base
 from oscar.core import prices
@@ -30,3 +31,18 @@ class GrossPriceMethod(Base):
         gross = self.charges.calculate(basket).incl_tax
         tax = shipping_tax(gross, basket.all_lines()) if gross else Decimal("0.00")
         return prices.Price(currency=basket.currency, excl_tax=gross - tax, incl_tax=gross)
+
+
+class ShippingCalculatedAtCheckout(Base):
+    """The basket page's estimate when nothing ships to the default country yet.
+
+    Oscar raises ``ImproperlyConfigured`` (a 500 on the basket page) when no method
+    applies; the basket stays usable and the checkout's shipping step explains which
+    addresses can be served.
+    """
+
+    code = "calculated-at-checkout"
+    name = _("Shipping is calculated at checkout")
+
+    def calculate(self, basket):
+        return prices.Price(currency=basket.currency, excl_tax=Decimal("0.00"), incl_tax=Decimal("0.00"))

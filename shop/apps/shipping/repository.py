@@ -5,6 +5,7 @@ from oscar.apps.shipping import repository
 from oscar.core.loading import get_class, get_model
 
 GrossPriceMethod = get_class("shipping.methods", "GrossPriceMethod")
+ShippingCalculatedAtCheckout = get_class("shipping.methods", "ShippingCalculatedAtCheckout")
 OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
 
 
@@ -13,6 +14,17 @@ class Repository(repository.Repository):
         """Methods for the delivery country, cheapest first; before an address is known, the default country's."""
         country_code = shipping_addr.country_id if shipping_addr else settings.SHOP_DEFAULT_SHIPPING_COUNTRY
         return [GrossPriceMethod(charges) for charges in methods_for_country(country_code)]
+
+    def get_default_shipping_method(self, basket, shipping_addr=None, **kwargs):
+        """The basket page's estimate: the address's cheapest method, else the default country's.
+
+        A saved default address abroad (or a shop without methods yet) must not break the
+        basket page; the checkout's shipping step still offers only what serves the address.
+        """
+        methods = self.get_shipping_methods(basket, shipping_addr=shipping_addr, **kwargs)
+        if not methods and shipping_addr is not None:
+            methods = self.get_shipping_methods(basket, **kwargs)
+        return methods[0] if methods else ShippingCalculatedAtCheckout()
 
 
 def methods_for_country(country_code):
