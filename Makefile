@@ -29,6 +29,9 @@ run: demo ## Install, migrate, load the demo shop and serve it on http://127.0.0
 	@echo "Serving on http://127.0.0.1:$(PORT)  (logins in README.md)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+bench: demo ## Time the main pages on the demo shop: median/p95 ms, queries, peak memory
+	$(PY) manage.py bench_pages
+
 lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -53,4 +56,4 @@ test: lint node_modules/.package-lock.json browser-check ## The whole suite: lin
 e2e: install node_modules/.package-lock.json browser-check ## Only the browser tests (journeys, accessibility) in headless Chromium
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-.PHONY: help install migrate demo run lint format test e2e browser-check
+.PHONY: help install migrate demo run bench lint format test e2e browser-check

@@ -317,11 +317,15 @@ class ArticlePage(Page):
     @cached_property
     def related_products_for_sale(self):
         """The “related products” the shop still sells, in editor order, ready for cards."""
-        return products_in_order(item.product_id for item in self.related_products.all())
+        by_id = {product.pk: product for product in self.featured_products}
+        return [by_id[item.product_id] for item in self.related_products.all() if item.product_id in by_id]
 
     @cached_property
     def featured_products(self):
-        """Every product the article features (blocks, then related products) that the shop still sells."""
+        """Every product the article features (blocks, then related products) that the shop still sells.
+
+        One fetch serves this and ``related_products_for_sale``.
+        """
         ids = dict.fromkeys([*product_ids(self.body), *(item.product_id for item in self.related_products.all())])
         return products_in_order(ids)
 

@@ -56,3 +56,14 @@ def test_articles_for_product_tag_renders_read_more(client, make_article, skin_p
     assert "Why your skin loves fibre" in html
 
     assert "Read more" not in template.render(Context({"product": product, "request": request}))
+
+
+def test_product_page_lists_articles_that_feature_it(client, make_article, skin_product):
+    """The product page itself shows "Read more in our magazine" with a link to the live article."""
+    article = make_article("Why your skin loves fibre", body=[card(skin_product)])
+    html = client.get(skin_product.get_absolute_url()).content.decode()
+    assert "Read more in our magazine" in html
+    assert f'href="{article.url}"' in html
+
+    ArticlePage.objects.get(pk=article.pk).unpublish()
+    assert "Read more in our magazine" not in client.get(skin_product.get_absolute_url()).content.decode()
