@@ -45,6 +45,25 @@ def log_in(page, email, password, login_path="/shop/accounts/login/"):
     form.get_by_role("button", name="Log In").click()
 
 
+def guest_checkout_as(page, email):
+    """On the checkout's first step ("Who are you?"), continue as a guest with this email address."""
+    expect(page).to_have_url(re.compile(r"/shop/checkout/$"))
+    page.get_by_label("My email address is").fill(email)
+    page.get_by_label("I am a new customer and want to checkout as a guest").check()
+    page.get_by_role("button", name="Continue").click()
+
+
+def fill_german_address(page):
+    """Fill the shipping address form with an address in Berlin (the country is Germany by default)."""
+    expect(page.get_by_role("heading", name="Shipping address")).to_be_visible()
+    page.get_by_label("First name").fill("Anna")
+    page.get_by_label("Last name").fill("Schmidt")
+    page.get_by_label("Street and house number").fill("Musterstraße 12")
+    page.get_by_label("Postcode").fill("10115")
+    page.get_by_label("City").fill("Berlin")
+    expect(page.get_by_label("Country")).to_have_value("DE")
+
+
 SCREENS = [
     Screen("home", lambda shop: "/"),
     Screen("magazine index", lambda shop: "/blog/"),
