@@ -1,56 +1,92 @@
-"""Editor journey: log into the CMS, create a page, publish it, and see it on the public site.
+"""Editor journey: write a shoppable article in the CMS, preview it, publish it, and buy from it.
 
-For now the page is an info page under the home page (the magazine index takes no children yet).
-Extend after the magazine lands: create an article in the magazine, add rich text and a product card
-through the product chooser, preview, publish, and check the public article shows the card with its
-price and a working add-to-basket button.
+The editor logs into /cms/, adds an article to the magazine, writes a paragraph, places a product card through
+the product chooser (open it, search, pick), checks the card with its price in the preview panel, publishes;
+a visitor then sees the card with its price on the public article and puts the product in the basket from it.
 """
 
 import re
 
 from playwright.sync_api import expect
 
-TITLE = "Our visit to the lab"
-BODY = "We watched every batch being counted, colony by colony."
+from .screens import ADD_TO_BASKET
+
+TITLE = "Probiotics for runners"
+TEASER = "Why long-distance runners care about their gut, and what helps."
+BODY = "Runners often complain about their stomach on long runs."
+PRODUCT = "Skin Glow Powder"
+PRICE = "27,90\xa0€"
 
 
-def test_editor_publishes_a_page_that_the_public_can_read(page, new_context, shop):
-    """An editor creates and publishes an info page; an anonymous visitor reads it and finds it in the footer."""
+def test_editor_publishes_a_shoppable_article(page, new_context, shop):
+    """An editor places a product card with the chooser; the published article sells the product."""
     page.goto("/cms/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to Wagtail")
     page.get_by_label("Email address").fill("editor@florava.example")
     page.get_by_label("Password").fill("florava-editor")
     page.get_by_role("button", name="Sign in").click()
 
-    # Pages → the home page → add a child page.
+    # Pages → Florava → Magazine → add a child page: articles are the only kind the magazine takes.
     page.get_by_role("navigation", name="Main menu").get_by_role("button", name="Pages").click()
     page.get_by_role("link", name="Florava", exact=True).first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Exploring: Florava")
+    page.get_by_role("link", name="Explore child pages of 'Magazine'").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Exploring: Magazine")
     page.get_by_role("link", name="Add child page").click()
-    if "/add_subpage/" in page.url:  # several page types allowed here: choose one
-        page.get_by_role("link", name="Info page", exact=True).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("New: Info page")
+    expect(page.get_by_role("heading", level=1)).to_have_text("New: Article")
 
     page.get_by_role("textbox", name="Title*").fill(TITLE)
-    body = page.get_by_role("region", name="Body*").get_by_role("textbox")
-    body.click()
+    page.get_by_role("textbox", name="Teaser*").fill(TEASER)
+
+    body = page.get_by_role("region", name="Body*")
+    body.get_by_role("button", name="Insert a block").click()
+    page.get_by_role("option", name="Text", exact=True).click()
+    text = body.get_by_role("textbox").first
+    expect(text).to_be_focused()
     page.keyboard.type(BODY)
-    expect(body).to_contain_text(BODY)
-    # Draftail saves into the form's hidden field a moment after typing stops; publish after that.
-    expect(page.locator("input[name='body']")).to_have_value(re.compile("colony by colony"))
+    expect(text).to_contain_text(BODY)
+
+    body.get_by_role("button", name="Insert a block").last.click()
+    page.get_by_role("option", name="Product card").click()
+    body.get_by_role("button", name="Choose a product").click()
+    chooser = page.get_by_role("dialog")
+    expect(chooser.get_by_role("heading", name="Choose a product")).to_be_visible()
+    chooser.get_by_label("Search term").fill("Skin Glow")
+    expect(chooser).to_contain_text("There is 1 match")
+    result = chooser.get_by_role("row").filter(has=page.get_by_role("link", name=PRODUCT))
+    expect(result).to_contain_text("FLV-GLOW")
+    expect(result).to_contain_text(PRICE)
+    result.get_by_role("link", name=PRODUCT).click()
+    expect(chooser).to_be_hidden()
+    expect(body).to_contain_text(PRODUCT)
+
+    # The preview panel renders the page as the public will see it, card and price included.
+    page.get_by_role("button", name="Toggle preview").click()
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=30_000)
+    card = preview.get_by_role("complementary", name="Product")
+    expect(card.get_by_role("link", name=PRODUCT)).to_be_visible()
+    expect(card).to_contain_text(PRICE)
+    expect(preview.get_by_role("main")).to_contain_text(BODY)
 
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_role("status").or_(page.locator(".messages")).first).to_contain_text(
-        f"Page '{TITLE}' created and published"
+        f"Page '{TITLE}' has been published."
     )
 
-    # A visitor who never logged in sees the page, and the footer links it like every info page.
+    # A visitor who never logged in finds the article in the magazine and buys from its card.
     visitor = new_context().new_page()
-    visitor.goto("/")
-    footer_link = visitor.get_by_role("contentinfo").get_by_role("link", name=TITLE)
-    expect(footer_link).to_be_visible()
-    footer_link.click()
-    expect(visitor).to_have_url(re.compile(r"/our-visit-to-the-lab/$"))
+    visitor.goto("/blog/")
+    visitor.get_by_role("main").get_by_role("link", name=TITLE).first.click()
+    expect(visitor).to_have_url(re.compile(r"/blog/probiotics-for-runners/$"))
     expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(visitor.get_by_role("main")).to_contain_text(BODY)
+    card = visitor.get_by_role("complementary", name="Product")
+    expect(card.get_by_role("link", name=PRODUCT)).to_be_visible()
+    expect(card).to_contain_text(PRICE)
+    card.get_by_role("button", name=ADD_TO_BASKET).click()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
+    mini_basket = visitor.get_by_role("banner").locator("[data-mini-basket]")
+    expect(mini_basket).to_contain_text("1 item")
+    expect(mini_basket).to_contain_text(PRICE)

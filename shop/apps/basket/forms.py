@@ -33,6 +33,14 @@ class BasketLineForm(CoreBasketLineForm):
         label=_("Quantity"), min_value=0, required=False, initial=1, error_messages=QUANTITY_ERRORS
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The basket renders the bare input in a table row: name the product for screen readers.
+        if self.instance.product_id:
+            self.fields["quantity"].widget.attrs["aria-label"] = _("Quantity of %(product)s") % {
+                "product": self.instance.product.get_title()
+            }
+
     def check_permission(self, qty):
         try:
             super().check_permission(qty)

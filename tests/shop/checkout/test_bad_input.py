@@ -71,6 +71,13 @@ def test_changing_a_basket_line_refuses_bad_quantities(client, products, quantit
     assert basket_of(client).all_lines()[0].quantity == 2
 
 
+def test_basket_quantity_inputs_are_named_after_their_product(client, products):
+    """Screen readers hear which line a quantity box belongs to (the table shows no label; axe "label")."""
+    client.post(reverse("basket:add", args=[products[1].pk]), {"quantity": 2})
+    html = client.get(reverse("basket:summary")).content.decode()
+    assert 'aria-label="Quantity of Florava Skin Balance"' in html
+
+
 def test_quantity_zero_removes_the_line_and_changes_work(client, products):
     client.post(reverse("basket:add", args=[products[1].pk]), {"quantity": 2})
     basket_update(client, "3")
