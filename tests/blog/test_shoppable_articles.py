@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from oscar.test.factories import create_product
 
+from shop.apps.shipping.zones import ensure_shipping_zones
+
 from .conftest import card, grid, product_link
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +27,7 @@ def test_product_card_shows_the_live_price(client, make_article, skin_product):
 
 def test_adding_from_an_article_returns_to_it_and_updates_the_mini_basket(client, make_article, skin_product):
     """The card's form posts to Oscar's basket; the reader lands on the article with a confirmation."""
+    ensure_shipping_zones()  # the basket page estimates shipping: a shop has zones
     article = make_article(body=[grid(skin_product, create_product(title="Other", price="5.00", num_in_stock=3))])
     assert "Your basket is empty" in client.get(article.url).content.decode()
 

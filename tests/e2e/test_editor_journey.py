@@ -69,6 +69,12 @@ def test_editor_publishes_a_shoppable_article(page, new_context, shop):
     expect(card).to_contain_text(PRICE)
     expect(preview.get_by_role("main")).to_contain_text(BODY)
 
+    # Close the preview before publishing: its background refreshes would race the publish request, which
+    # on SQLite shares the live server's one database connection.
+    preview_toggle = page.get_by_role("button", name="Toggle preview")
+    preview_toggle.click()
+    expect(preview_toggle).to_have_attribute("aria-expanded", "false")
+    page.wait_for_load_state("networkidle")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_role("status").or_(page.locator(".messages")).first).to_contain_text(

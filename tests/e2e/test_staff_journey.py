@@ -41,7 +41,12 @@ def place_order_as_customer(page, shop):
     main.get_by_role("checkbox", name=re.compile("I accept the terms and conditions")).check()
     main.get_by_role("button", name="Order with obligation to pay").click()
     expect(page).to_have_url(re.compile(r"/shop/checkout/thank-you/$"))
-    return get_model("order", "Order").objects.get(user__email=CUSTOMER)
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_text(re.compile(r"Order \d+: confirmation"))
+    # The page has settled before the test reads the database: on SQLite the live server shares this
+    # thread's connection, and a query during a request breaks the request's transaction.
+    page.wait_for_load_state("load")
+    return get_model("order", "Order").objects.get(number=re.search(r"\d+", heading.inner_text()).group())
 
 
 def change_status(page, new_status, carrier=None, tracking_number=None):

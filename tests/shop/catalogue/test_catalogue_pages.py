@@ -6,6 +6,8 @@ from decimal import Decimal as D
 import pytest
 from django.urls import reverse
 
+from shop.apps.shipping.zones import ensure_shipping_zones
+
 B = 10**9
 
 
@@ -119,6 +121,7 @@ def test_card_offers_add_to_basket_or_choose_size(client, shop, soup):
 
 def test_adding_from_a_card_puts_the_product_in_the_basket(client, shop):
     """Posting the card's form adds the quantity to the basket."""
+    ensure_shipping_zones()  # the basket page estimates shipping: a shop has zones
     client.post(reverse("basket:add", kwargs={"pk": shop["skin"].pk}), {"quantity": 2})
     basket = client.get(reverse("basket:summary")).context["basket"]
     assert [(line.product, line.quantity) for line in basket.all_lines()] == [(shop["skin"], 2)]
