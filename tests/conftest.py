@@ -1,12 +1,48 @@
-"""Shared fixtures: a Wagtail site with a home page, users per role, products."""
+"""Shared fixtures: a Wagtail site with a home page, users per role, products; the reusable test database."""
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from oscar.test.factories import create_product
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
 from shop.core.permissions import EDITORS, SHOP_STAFF, ensure_role_groups
+
+from . import databases
+
+
+def _migrations_data_intact():
+    """The rows the migrations make (Wagtail's root page and locale) are there: no flush emptied the database."""
+    from wagtail.models import Locale
+
+    return Page.objects.filter(depth=1).exists() and Locale.objects.exists()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database (kept between runs: ``--reuse-db``), plus a *pristine* copy of it.
+
+    A transactional test (the PostgreSQL concurrency tests) ends with a flush that empties every table,
+    the rows the migrations made included; with ``--reuse-db`` the next run would start from that. So the
+    run keeps a copy of the freshly migrated database (``<name>-pristine``), restores the test database
+    from it when a previous run left it emptied, and the browser tests build their demo from it.
+    """
+    with django_db_blocker.unblock():
+        main = databases.current_name()
+        pristine = databases.sibling_name(main, "pristine")
+        if not _migrations_data_intact():
+            if not databases.exists(pristine):
+                pytest.exit(f"The test database {main} was emptied by a flush: run once with --create-db.", 2)
+            databases.copy(pristine, main)
+            call_command("migrate", verbosity=0)  # migrations added since the copy was made
+        databases.copy(main, pristine)
+    yield
+    with django_db_blocker.unblock():
+        databases.use(main)
+        if not _migrations_data_intact():
+            databases.copy(pristine, main)  # leave the next --reuse-db run a usable database
+        databases.drop(pristine)
 
 
 @pytest.fixture(autouse=True)

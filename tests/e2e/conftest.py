@@ -8,8 +8,14 @@
   xfailed browser test, is a failure instead.
 - A failing browser test leaves ``screenshot.png`` and ``page.html`` of every page it had open in
   ``test-artifacts/e2e/<test name>/``; the run prints the folder.
-- Browser tests run after every other test: they use a transactional database (the live server answers
-  from another thread), and its flushes would pull the migrations' data out from under later tests.
+- Data: the demo is loaded ONCE per run into a copy of the migrated test database (``e2e_demo``). A test
+  that only reads (browses, fills its own basket) takes ``shared_shop`` and shares one copy with the other
+  readers; a test that writes (places an order, publishes a page, changes stock) takes ``shop`` and gets its
+  own fresh copy (PostgreSQL ``CREATE DATABASE … TEMPLATE``, SQLite a file copy: well under a second). The
+  demo's images are drawn once into one media folder for the run. The live server's threads and the test
+  read and write real, committed data; nothing is flushed.
+- Browser tests run after every other test and never request ``db``/``transactional_db`` (the database is
+  open to them through these fixtures).
 """
 
 import io
@@ -22,6 +28,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.test.utils import override_settings
+
+from .. import databases
 
 E2E_DIR = Path(__file__).resolve().parent
 REPO_ROOT = E2E_DIR.parent.parent
@@ -77,14 +86,18 @@ def _is_e2e(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Every test under tests/e2e is marked ``e2e``, gets a transactional database and runs last."""
+    """Every test under tests/e2e is marked ``e2e`` and runs last; none may wrap itself in a test transaction."""
     for item in items:
         if _is_e2e(item):
             item.add_marker(pytest.mark.e2e)
-            if item.get_closest_marker("django_db") is None:
-                # The live server reads the database from another thread: real commits, flushed after
-                # each test (the ``shop`` fixture rebuilds what the migrations had put there).
-                item.add_marker(pytest.mark.django_db(transaction=True))
+            wrapped = {"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))
+            if item.get_closest_marker("django_db") or wrapped:
+                # A test transaction (or a flush afterwards) would hide data from the live server's threads
+                # or empty the shared demo: the browser tests use ``shop`` / ``shared_shop`` instead.
+                raise pytest.UsageError(
+                    f"{item.nodeid}: a browser test takes `shop` (writes) or `shared_shop` (reads only), "
+                    "not django_db, db or transactional_db (README, 'Browser tests')."
+                )
     items.sort(key=_is_e2e)  # stable: keeps pytest-django's order within each group
 
 
@@ -231,7 +244,7 @@ def phone_page(new_context):
     return new_context(viewport=PHONE).new_page()
 
 
-# --- Data ------------------------------------------------------------------------------------------
+# --- Data: one demo load per run, copies per test ----------------------------------------------------
 
 
 @dataclass
@@ -252,53 +265,181 @@ DEMO_PASSWORDS = {
     "staff@florava.example": "florava-staff",
     "customer@florava.example": "florava-customer",
 }
+#: The product every journey can buy straight from its page (no pack sizes), made with the demo.
+TEST_PRODUCT = {"title": "Florava Daily Gut", "upc": "FLV-DAILY-GUT", "price": "24.90", "num_in_stock": 50}
 
 
-def restore_wagtail_roots():
-    """Recreate the rows Wagtail's data migrations make (default locale, root collection, root page).
-
-    A transactional test ends with a flush, which empties every table; post_migrate then brings back
-    content types, permissions and the role groups, but not these.
-    """
-    from django.utils.translation import get_supported_language_variant
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """Replaces pytest-django's helper of the same name, which would wrap every test that uses the live server
+    in ``transactional_db`` (a flush after each test, which would empty the shared demo)."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    server = request.getfixturevalue("live_server")
+    server._live_server_modified_settings.enable()
+    yield
+    server._live_server_modified_settings.disable()
 
 
-@pytest.fixture
-def shop(live_server, transactional_db):
-    """The demo site (``load_demo_data``) served by the live server, plus a product with stock.
+@pytest.fixture(autouse=True)
+def _e2e_database_access(django_db_blocker):
+    """The test body reads and writes the current demo copy directly (no test transaction, see above)."""
+    with django_db_blocker.unblock():
+        yield
 
-    The Wagtail site is the default site and points at the live server's host and port, so it answers
-    whatever host the browser uses and its page URLs are right.
-    """
+
+@pytest.fixture(scope="session")
+def e2e_media(tmp_path_factory):
+    """One media folder for all browser tests: the demo's images are drawn into it once per run."""
+    return tmp_path_factory.mktemp("e2e-media")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, e2e_media):
+    """Overrides the per-test media folder of tests/conftest.py: every demo copy points at the same files."""
+    settings.MEDIA_ROOT = e2e_media
+
+
+class DemoDatabases:
+    """The demo-loaded template database of this run and the copies the browser tests use."""
+
+    def __init__(self, main, template):
+        self.main = main
+        self.template = template
+        self.shared = databases.sibling_name(main, "e2e_shared")
+        self.fresh = databases.sibling_name(main, "e2e_fresh")
+        self.shared_made = False
+
+    def use_fresh_copy(self):
+        databases.copy(self.template, self.fresh)
+        self._switch(self.fresh)
+
+    def use_shared_copy(self):
+        if not self.shared_made:
+            databases.copy(self.template, self.shared)
+            self.shared_made = True
+        self._switch(self.shared)
+
+    @staticmethod
+    def _switch(name):
+        from django.contrib.contenttypes.models import ContentType
+        from django.contrib.sites.models import Site as DjangoSite
+        from django.core.cache import caches
+
+        databases.use(name)
+        for cache in caches.all():
+            cache.clear()  # page caches, Wagtail's site root paths, sorl's thumbnail keys of another copy
+        DjangoSite.objects.clear_cache()
+        ContentType.objects.clear_cache()
+
+    @staticmethod
+    def shop():
+        from blog.models import HomePage, InfoPage
+        from shop.apps.catalogue.models import Product
+
+        return Shop(
+            product=Product.objects.get(upc=TEST_PRODUCT["upc"]),
+            home=HomePage.objects.get(),
+            info_page=InfoPage.objects.live().get(slug="shipping"),
+        )
+
+    @staticmethod
+    def footprint():
+        """What a reading test must leave as it found it: orders, pages and their revisions, stock."""
+        from django.db.models import Sum
+        from wagtail.models import Page, Revision
+
+        from shop.apps.order.models import Order
+        from shop.apps.partner.models import StockRecord
+
+        stock = StockRecord.objects.aggregate(Sum("num_in_stock"), Sum("num_allocated"))
+        return {
+            "orders": Order.objects.count(),
+            "pages": Page.objects.count(),
+            "revisions": Revision.objects.count(),
+            "stock": (stock["num_in_stock__sum"], stock["num_allocated__sum"]),
+        }
+
+
+def build_demo(live_server):
+    """The demo site as the browser tests see it: ``load_demo_data``, both site records on the live server's
+    host and port, the test product, and every page rendered once so image renditions and thumbnails exist."""
     from django.contrib.sites.models import Site as DjangoSite
-    from oscar.test.factories import create_product
     from wagtail.models import Site
 
-    from blog.models import HomePage, InfoPage
+    from shop.apps.catalogue.factories import create_product
 
-    restore_wagtail_roots()
     call_command("load_demo_data", force=True, stdout=io.StringIO())
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     DjangoSite.objects.filter(pk=settings.SITE_ID).update(domain=f"{host}:{port}")
-    product = create_product(
-        title="Florava Daily Gut",
-        upc="FLV-DAILY-GUT",
-        price="24.90",
-        num_in_stock=50,
-    )
-    return Shop(
-        product=product,
-        home=HomePage.objects.get(),
-        info_page=InfoPage.objects.live().get(slug="shipping"),
-    )
+    create_product(**TEST_PRODUCT)
+    render_every_page(f"{host}:{port}")
+
+
+def render_every_page(host):
+    """Request each page once (in this process), so the copies start with the images already cut to size."""
+    from django.test import Client
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    from shop.apps.catalogue.models import Category, Product
+
+    paths = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
+    paths += [reverse("catalogue:index")]
+    paths += [product.get_absolute_url() for product in Product.objects.browsable()]
+    paths += [category.get_absolute_url() for category in Category.objects.filter(is_public=True)]
+    client = Client(HTTP_HOST=host, raise_request_exception=False)
+    for path in paths:
+        client.get(path)
+
+
+@pytest.fixture(scope="session")
+def e2e_demo(django_db_setup, django_db_blocker, live_server, e2e_media):
+    """Loads the demo once per run into a copy of the freshly migrated test database (the template)."""
+    main = databases.current_name()
+    template = databases.sibling_name(main, "e2e_demo")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=e2e_media):
+        databases.copy(databases.sibling_name(main, "pristine"), template)
+        databases.use(template)
+        try:
+            build_demo(live_server)
+        finally:
+            databases.use(main)
+    demo = DemoDatabases(main, template)
+    yield demo
+    with django_db_blocker.unblock():
+        databases.use(main)
+        for name in (demo.template, demo.shared, demo.fresh):
+            databases.drop(name)
+
+
+@pytest.fixture
+def shop(e2e_demo, live_server):
+    """For a test that WRITES (places an order, publishes a page, changes stock or users): a fresh copy of
+    the demo site, served by the live server, with the test product in stock.
+
+    The Wagtail site is the default site and points at the live server's host and port, so it answers
+    whatever host the browser uses and its page URLs are right.
+    """
+    e2e_demo.use_fresh_copy()
+    return e2e_demo.shop()
+
+
+@pytest.fixture
+def shared_shop(e2e_demo, live_server):
+    """For a test that only READS the demo (browses, searches, fills its own basket or checkout session):
+    the copy all such tests share. A test that leaves orders, pages, revisions or stock changed fails."""
+    e2e_demo.use_shared_copy()
+    before = e2e_demo.footprint()
+    yield e2e_demo.shop()
+    after = e2e_demo.footprint()
+    if after != before:
+        pytest.fail(
+            f"This test changed the shared demo ({before} -> {after}): a test that writes takes `shop`.",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
