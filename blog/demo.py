@@ -1,40 +1,52 @@
 """Demo magazine: authors, categories, generated images and six articles that sell products.
 
 Step of ``manage.py load_demo_data`` (after the catalogue step). Idempotent: run again, it updates the
-articles it made. It uses the catalogue's products (found by a word of their title); when the catalogue
-step has not made any, it creates a few simple products so that the magazine works on its own.
+articles it made. Bodies and pages are built with the magazine's factories (``factories.py``), the same
+parts the tests use. It features the demo catalogue's products; run on its own, it loads the catalogue
+step first.
 """
 
 import datetime
 import io
 import json
 import random
-from decimal import Decimal
+from functools import cache
 
 from django.core.files.images import ImageFile
-from django.db.models import Q
 from oscar.core.loading import get_model
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 
+from shop.apps.catalogue import demo as catalogue_demo
+
+from .factories import (
+    callout,
+    disclaimer,
+    heading,
+    image,
+    product_card,
+    product_grid,
+    product_link,
+    quote,
+    references,
+    save_and_publish,
+    shop_the_article,
+    text,
+)
 from .models import ArticleCategory, ArticlePage, Author, BlogIndexPage, HomePage
 
 Product = get_model("catalogue", "Product")
-ProductClass = get_model("catalogue", "ProductClass")
 Category = get_model("catalogue", "Category")
-Partner = get_model("partner", "Partner")
-StockRecord = get_model("partner", "StockRecord")
 
-# key: (UPC in the demo catalogue, title, fallback price). Without the catalogue step, a simple product
-# with the same UPC and title is made; the catalogue step then takes it over (it updates by UPC).
-PRODUCT_NEEDS = {
-    "daily": ("FLV-DAILY", "Daily Gut Complex", "24.95"),
-    "skin": ("FLV-GLOW", "Skin Glow Powder", "32.95"),
-    "skin_sizes": ("FLV-SKIN", "Skin Balance", "29.95"),
-    "immune": ("FLV-IMMUNE", "Immune Shield", "27.95"),
-    "restore": ("FLV-RESTORE", "Gut Restore Powder", "34.95"),
-    "travel": ("FLV-TRAVEL", "Travel Guard", "21.95"),
+# The products the articles feature: key → UPC in the demo catalogue (shop/apps/catalogue/demo.py).
+NEEDED_UPCS = {
+    "daily": "FLV-DAILY",
+    "skin": "FLV-GLOW",
+    "skin_sizes": "FLV-SKIN",
+    "immune": "FLV-IMMUNE",
+    "restore": "FLV-RESTORE",
+    "travel": "FLV-TRAVEL",
 }
 
 AUTHORS = [
@@ -66,99 +78,16 @@ DISCLAIMER = (
 )
 
 
-# --- Building blocks for article bodies ---------------------------------------------------------------
-
-
-def heading(text, level="h2"):
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def text(html):
-    return {"type": "paragraph", "value": html}
-
-
-def quote(words, attribution=""):
-    return {"type": "quote", "value": {"quote": words, "attribution": attribution}}
-
-
-def callout(title, html, kind="tip"):
-    return {"type": "callout", "value": {"kind": kind, "title": title, "text": html}}
-
-
-def card(product, note=""):
-    return {"type": "product_card", "value": {"product": product.pk, "note": note}}
-
-
-def grid(title, products):
-    return {
-        "type": "product_grid",
-        "value": {"heading": title, "products": [p.pk for p in products]},
-    }
-
-
-def shop(title="Shop this article", words=""):
-    return {"type": "shop_the_article", "value": {"heading": title, "text": words}}
-
-
-def references(*refs):
-    return {
-        "type": "references",
-        "value": {
-            "heading": "References",
-            "references": [
-                dict(zip(("authors", "title", "journal", "year", "doi", "url"), ref, strict=True)) for ref in refs
-            ],
-        },
-    }
-
-
-def disclaimer():
-    return {"type": "disclaimer", "value": {"text": DISCLAIMER}}
-
-
-def image_block(image, caption, credit="Illustration: Florava"):
-    return {"type": "image", "value": {"image": image.pk, "caption": caption, "credit": credit}}
-
-
-def link(product, words):
-    """Rich-text link to a product: stored by id, so it follows the product's slug."""
-    return f'<a linktype="product" id="{product.pk}">{words}</a>'
-
-
 # --- Products, images, snippets ------------------------------------------------------------------------
 
 
 def demo_products():
-    """One product per need: the catalogue's own (by UPC, else by title), or a simple stand-in."""
-    products = {}
-    for key, (upc, title, price) in PRODUCT_NEEDS.items():
-        found = Product.objects.browsable().filter(Q(upc=upc) | Q(title__iexact=title)).order_by("pk").first()
-        products[key] = found or _fallback_product(title, upc, price)
-    return products
-
-
-def _fallback_product(title, upc, price):
-    # Same class and partner names as the catalogue step, which takes them over when it runs.
-    product_class, _created = ProductClass.objects.get_or_create(
-        name="Probiotic", defaults={"requires_shipping": True, "track_stock": True}
-    )
-    partner, _created = Partner.objects.get_or_create(name="Florava")
-    product, _created = Product.objects.update_or_create(
-        upc=upc,
-        defaults={
-            "title": title,
-            "product_class": product_class,
-            "structure": Product.STANDALONE,
-            "is_public": True,
-            "description": f"<p>{title}: live cultures in a daily capsule.</p>",
-        },
-    )
-    StockRecord.objects.update_or_create(
-        product=product,
-        partner=partner,
-        defaults={"partner_sku": upc, "price": Decimal(price), "price_currency": "EUR", "num_in_stock": 200},
-    )
-    return product
+    """One product of the demo catalogue per need (by UPC); loads the catalogue step if it has not run."""
+    found = {product.upc: product for product in Product.objects.browsable().filter(upc__in=NEEDED_UPCS.values())}
+    if len(found) < len(NEEDED_UPCS):
+        catalogue_demo.load(io.StringIO())
+        return demo_products()
+    return {key: found[upc] for key, upc in NEEDED_UPCS.items()}
 
 
 def generated_image(title, colours, seed):
@@ -167,6 +96,20 @@ def generated_image(title, colours, seed):
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
+    filename = f"demo-{seed}.jpg"
+    image = Image(
+        title=title,
+        file=ImageFile(io.BytesIO(_draw(colours, seed)), name=filename),
+        focal_point_x=800,
+        focal_point_y=420,
+    )
+    image.focal_point_width, image.focal_point_height = 500, 360
+    image.save()
+    return image
+
+
+@cache  # drawn once per process: each test that loads the demo saves the same bytes again
+def _draw(colours, seed):
     width, height = 1600, 1000
     rng = random.Random(seed)
     start, end = (PILImage.new("RGB", (1, 1), colour).getpixel((0, 0)) for colour in colours)
@@ -185,11 +128,7 @@ def generated_image(title, colours, seed):
     canvas.paste(blobs.filter(ImageFilter.GaussianBlur(6)), (0, 0), blobs.filter(ImageFilter.GaussianBlur(6)))
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=82)
-    filename = f"demo-{seed}.jpg"
-    image = Image(title=title, file=ImageFile(buffer, name=filename), focal_point_x=800, focal_point_y=420)
-    image.focal_point_width, image.focal_point_height = 500, 360
-    image.save()
-    return image
+    return buffer.getvalue()
 
 
 def demo_authors():
@@ -253,9 +192,10 @@ def articles(p, images):
                     "lining absorbs them less well, and some gut bacteria make B vitamins themselves. A gut "
                     "in trouble can therefore leave the skin short of its building materials even on a good diet.</p>"
                 ),
-                image_block(
+                image(
                     images["skin_detail"],
                     "Gut flora and skin flora are separate communities that influence each other.",
+                    credit="Illustration: Florava",
                 ),
                 heading("What the studies say about acne, rosacea and eczema"),
                 text(
@@ -279,11 +219,11 @@ def articles(p, images):
                     "<p>Probiotics bring in live bacteria; prebiotics, the fibre in oats, onions, leeks and "
                     "pulses, feed the good ones already there. Look for strains that were studied for skin, in "
                     "the dose used in those studies. Our "
-                    f"{link(p['skin_sizes'], 'Skin Balance capsules')} combine <i>L. rhamnosus</i> HN001 with "
+                    f"{product_link(p['skin_sizes'], 'Skin Balance capsules')} combine <i>L. rhamnosus</i> HN001 with "
                     "two further strains studied along the gut–skin axis; "
-                    f"{link(p['skin'], 'Skin Glow Powder')} brings HN001 in a berry drink.</p>"
+                    f"{product_link(p['skin'], 'Skin Glow Powder')} brings HN001 in a berry drink.</p>"
                 ),
-                card(p["skin"], "HN001 with collagen peptides and vitamin C, stirred into water once a day."),
+                product_card(p["skin"], "HN001 with collagen peptides and vitamin C, stirred into water once a day."),
                 heading("An anti-inflammatory diet", "h3"),
                 text(
                     "<p>Plenty of vegetables, pulses, whole grains, nuts and oily fish; less sugar, white flour "
@@ -305,8 +245,8 @@ def articles(p, images):
                     "When patients with stubborn skin ask me where to start, I tell them: with breakfast.",
                     "Dr. Lena Hartmann",
                 ),
-                grid("For gut and skin", [p["skin_sizes"], p["skin"], p["daily"]]),
-                shop("Shop this article", "Everything mentioned above, with today's prices."),
+                product_grid(p["skin_sizes"], p["skin"], p["daily"], heading="For gut and skin"),
+                shop_the_article("Shop this article", "Everything mentioned above, with today's prices."),
                 references(
                     (
                         "Salem I, Ramser A, Isham N, Ghannoum MA",
@@ -333,7 +273,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
         {
@@ -369,9 +309,9 @@ def articles(p, images):
                 text(
                     "<p>Stomach acid kills many bacteria. Acid-resistant capsules and taking the capsule with a "
                     "meal both raise the number that arrive alive. Whatever you choose, check the label: our "
-                    f"{link(p['daily'], 'Daily Gut Complex')} names all five strains and the count of each.</p>"
+                    f"{product_link(p['daily'], 'Daily Gut Complex')} names all five strains and the count of each.</p>"
                 ),
-                card(p["daily"], "Our everyday formula: five studied strains, each named on the pack."),
+                product_card(p["daily"], "Our everyday formula: five studied strains, each named on the pack."),
                 heading("How long until I notice something?"),
                 text(
                     "<p>Digestive effects such as less bloating often show within two to four weeks. Probiotics "
@@ -389,7 +329,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
         {
@@ -428,10 +368,10 @@ def articles(p, images):
                 ),
                 text(
                     "<p>Fibre feeds the bacteria you have. When your flora has taken a knock, for example after "
-                    f"a course of antibiotics, {link(p['restore'], 'Gut Restore Powder')} brings in four "
+                    f"a course of antibiotics, {product_link(p['restore'], 'Gut Restore Powder')} brings in four "
                     "bifidobacteria and lactobacilli strains while the fibre on your plate feeds them.</p>"
                 ),
-                grid("Feed your flora", [p["restore"], p["daily"]]),
+                product_grid(p["restore"], p["daily"], heading="Feed your flora"),
                 references(
                     (
                         "Makki K, Deehan EC, Walter J, Bäckhed F",
@@ -442,7 +382,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
         {
@@ -469,13 +409,13 @@ def articles(p, images):
                     "lactobacilli and bifidobacteria shortened colds by about a day and reduced how often "
                     "people caught them, mostly in children and older adults.</p>"
                 ),
-                card(p["immune"], "Two strains studied for the cold season, with vitamins C and D."),
+                product_card(p["immune"], "Two strains studied for the cold season, with vitamins C and D."),
                 quote("A diverse gut flora is the best vaccine adjuvant we know of.", "From a review in Cell, 2020"),
                 heading("What you can do"),
                 text(
                     "<p>Sleep seven hours, move daily, eat many different plants (aim for 30 a week), and "
                     "consider a probiotic such as "
-                    f"{link(p['immune'], 'Immune Shield')} from October to March.</p>"
+                    f"{product_link(p['immune'], 'Immune Shield')} from October to March.</p>"
                 ),
                 references(
                     (
@@ -487,7 +427,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
         {
@@ -511,9 +451,9 @@ def articles(p, images):
                 text(
                     "<p>The yeast <i>Saccharomyces boulardii</i> is the best-studied probiotic for travellers. "
                     "It is not harmed by antibiotics and is usually started five days before departure. Our "
-                    f"{link(p['travel'], 'Travel Guard')} contains the strain CNCM I-745.</p>"
+                    f"{product_link(p['travel'], 'Travel Guard')} contains the strain CNCM I-745.</p>"
                 ),
-                card(p["travel"]),
+                product_card(p["travel"]),
                 heading("On the road"),
                 callout(
                     "Boil it, cook it, peel it, or forget it",
@@ -534,7 +474,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
         {
@@ -572,9 +512,9 @@ def articles(p, images):
                 ),
                 text(
                     "<p>A steady daily routine, enough sleep and a probiotic like "
-                    f"{link(p['daily'], 'Daily Gut Complex')} support both ends of the axis.</p>"
+                    f"{product_link(p['daily'], 'Daily Gut Complex')} support both ends of the axis.</p>"
                 ),
-                grid("For calm digestion", [p["daily"], p["restore"]]),
+                product_grid(p["daily"], p["restore"], heading="For calm digestion"),
                 references(
                     (
                         "Cryan JF, O'Riordan KJ, Cowan CSM, et al.",
@@ -585,7 +525,7 @@ def articles(p, images):
                         "",
                     ),
                 ),
-                disclaimer(),
+                disclaimer(DISCLAIMER),
             ],
         },
     ]
@@ -616,10 +556,7 @@ def load(stdout):
     categories = demo_categories()
 
     for spec in articles(products, images):
-        page = ArticlePage.objects.child_of(index).filter(slug=spec["slug"]).first()
-        is_new = page is None
-        if is_new:
-            page = ArticlePage(slug=spec["slug"])
+        page = ArticlePage.objects.child_of(index).filter(slug=spec["slug"]).first() or ArticlePage(slug=spec["slug"])
         page.title = spec["title"]
         page.original_title = spec["original_title"]
         page.teaser = spec["teaser"]
@@ -634,9 +571,7 @@ def load(stdout):
             page.related_products.model(product=products[key], sort_order=order)
             for order, key in enumerate(spec["related"])
         ]
-        if is_new:
-            index.add_child(instance=page)
-        page.save_revision().publish()
+        save_and_publish(page, parent=index)
 
     home = HomePage.objects.first()
     featured = [products[key] for key in ("daily", "skin_sizes", "immune", "travel")]

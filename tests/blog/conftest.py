@@ -1,29 +1,22 @@
 """Magazine fixtures: the magazine index, an article factory, block helpers, products with SKUs."""
 
 import itertools
-import json
 
 import pytest
-from django.utils.text import slugify
 from oscar.test.factories import create_product
 
-from blog.models import ArticlePage, ArticleRelatedProduct, BlogIndexPage
+from blog.factories import ArticlePageFactory, product_card, product_grid, text
+from blog.factories import product_link as link_to
+from blog.models import BlogIndexPage
 
-
-def card(product, note=""):
-    return {"type": "product_card", "value": {"product": product.pk, "note": note}}
-
-
-def grid(*products, heading=""):
-    return {"type": "product_grid", "value": {"heading": heading, "products": [p.pk for p in products]}}
-
-
-def text(html):
-    return {"type": "paragraph", "value": html}
+# The magazine's block builders (blog/factories.py), under the short names these tests use.
+card = product_card
+grid = product_grid
 
 
 def product_link(product, words="this product"):
-    return text(f'<p>Try <a linktype="product" id="{product.pk}">{words}</a> daily.</p>')
+    """A paragraph linking ``words`` to the product."""
+    return text(f"<p>Try {link_to(product, words)} daily.</p>")
 
 
 @pytest.fixture
@@ -36,13 +29,9 @@ def make_article(blog_index):
     """``make_article(title, body=[...], related=[...], live=True)``: an article under the magazine."""
 
     def make(title="Gut feelings", body=(), related=(), live=True, teaser="What the gut tells the skin."):
-        page = ArticlePage(title=title, slug=slugify(title), teaser=teaser, body=json.dumps(list(body)), live=live)
-        page.related_products = [ArticleRelatedProduct(product=product) for product in related]
-        blog_index.add_child(instance=page)
-        revision = page.save_revision()
-        if live:
-            revision.publish()
-        return ArticlePage.objects.get(pk=page.pk)
+        return ArticlePageFactory(
+            parent=blog_index, title=title, teaser=teaser, body=body, related_products=related, live=live
+        )
 
     return make
 

@@ -1,61 +1,36 @@
 """Demo catalogue: product classes with typed attributes, categories, strains, products,
 pack sizes, stock, prices (one reduced, with history) and Pillow-drawn packshots.
 
-Idempotent: everything is looked up by a natural key (name, code, UPC, SKU) and updated.
+Built with the catalogue's factories (``factories.py``), the same parts the tests use. Idempotent:
+everything is looked up by a natural key (name, code, UPC, SKU) and updated.
 """
 
 from datetime import timedelta
 from decimal import Decimal
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
+from shop.apps.catalogue.factories import (
+    BUNDLE_ATTRIBUTES,
+    CategoryFactory,
+    PackSizeFactory,
+    PartnerFactory,
+    ProductFactory,
+    StockRecordFactory,
+    add_image,
+    ensure_product_class,
+    probiotic_class,
+    set_attributes,
+    set_categories,
+    set_strains,
+)
 from shop.apps.catalogue.facts import ProductFacts
 from shop.apps.catalogue.images import packshot
-from shop.apps.catalogue.models import (
-    AttributeOption,
-    AttributeOptionGroup,
-    Category,
-    Product,
-    ProductAttribute,
-    ProductCategory,
-    ProductClass,
-    ProductImage,
-    ProductStrain,
-    Strain,
-    VatBand,
-)
-from shop.apps.partner.models import Partner, PriceChange, StockRecord
+from shop.apps.catalogue.models import Category, Product, VatBand
+from shop.apps.partner.models import PriceChange, StockRecord
 
 CATEGORIES = ["Gut health", "Skin (gut–skin axis)", "Immune defence", "Women's health", "Children", "Bundles"]
-
-OPTION_GROUPS = {
-    "form": ("Form", [("capsules", "Capsules"), ("powder", "Powder"), ("drops", "Drops")]),
-    "storage": ("Storage", [("room", "Room temperature, dry"), ("fridge", "Refrigerate after opening")]),
-}
-
-# code, name, type, option group code, required
-PROBIOTIC_ATTRIBUTES = [
-    ("benefit", "One-line benefit", "text", None, False),
-    ("form", "Form", "option", "form", True),
-    ("daily_dose", "Daily dose (units)", "integer", None, True),
-    ("units_per_pack", "Units per pack", "integer", None, False),
-    ("net_content_g", "Net content (g)", "float", None, False),
-    ("vegan", "Vegan", "boolean", None, False),
-    ("lactose_free", "Lactose-free", "boolean", None, False),
-    ("gluten_free", "Gluten-free", "boolean", None, False),
-    ("storage", "Storage", "option", "storage", False),
-    ("intake", "Intake instructions", "text", None, False),
-    ("ingredients", "Ingredients", "text", None, False),
-    ("allergens", "Allergens", "text", None, False),
-]
-BUNDLE_ATTRIBUTES = [
-    ("benefit", "One-line benefit", "text", None, False),
-    ("contents", "Contents", "text", None, False),
-    ("vegan", "Vegan", "boolean", None, False),
-    ("lactose_free", "Lactose-free", "boolean", None, False),
-]
 
 B = 10**9
 GUT_CAPS = (
@@ -423,8 +398,8 @@ BUNDLES = [
 
 
 def load(stdout):
-    partner, _ = Partner.objects.get_or_create(name="Florava")
-    probiotic = ensure_product_class("Probiotic", VatBand.REDUCED, PROBIOTIC_ATTRIBUTES)
+    partner = PartnerFactory(name="Florava")
+    probiotic = probiotic_class()
     classes = {
         "Probiotic": probiotic,
         "Bundle": ensure_product_class("Bundle", VatBand.REDUCED, BUNDLE_ATTRIBUTES),
@@ -438,46 +413,31 @@ def load(stdout):
     stdout.write(f"Catalogue: {len(PRODUCTS) + len(BUNDLES)} products in {len(categories)} categories.")
 
 
-def ensure_product_class(name, vat_band, attributes):
-    """The product class with these typed attributes (and their option groups), created or updated."""
-    product_class, _ = ProductClass.objects.update_or_create(
-        name=name, defaults={"vat_band": vat_band, "requires_shipping": True, "track_stock": True}
-    )
-    for code, attr_name, attr_type, group_code, required in attributes:
-        defaults = {"name": attr_name, "type": attr_type, "required": required}
-        if group_code:
-            defaults["option_group"] = _option_group(group_code)
-        ProductAttribute.objects.update_or_create(product_class=product_class, code=code, defaults=defaults)
-    return product_class
-
-
-def _option_group(code):
-    name, options = OPTION_GROUPS[code]
-    group, _ = AttributeOptionGroup.objects.update_or_create(code=code, defaults={"name": name})
-    for option_code, label in options:
-        AttributeOption.objects.update_or_create(group=group, code=option_code, defaults={"option": label})
-    return group
-
-
 def _category(name):
-    category = Category.objects.filter(depth=1, name=name).first()
-    if category is None:
-        category = Category.add_root(name=name, slug=slugify(name), is_public=True)
-    return category
+    return Category.objects.filter(depth=1, name=name).first() or CategoryFactory(name=name, slug=slugify(name))
 
 
-def _set_attributes(product, attrs):
-    for code, value in attrs.items():
-        if code in OPTION_GROUPS:
-            value = AttributeOption.objects.get(group__code=code, code=value)
-        setattr(product.attr, code, value)
+def _product(model_fields, attrs, factory=ProductFactory):
+    """The product with this UPC, updated; or a new one from the factory (without a stock record yet)."""
+    product = Product.objects.filter(upc=model_fields["upc"]).first()
+    if product is None:
+        return factory(attributes=attrs, stockrecords=None, **model_fields)
+    for name, value in model_fields.items():
+        setattr(product, name, value)
+    set_attributes(product, attrs)
+    product.save()
+    return product
 
 
 def _load_product(spec, product_class, categories, partner):
     is_parent = "sizes" in spec
-    product, _ = Product.objects.update_or_create(
-        upc=spec["upc"],
-        defaults={
+    attrs = dict(spec["attrs"])
+    if "form" in attrs and "intake" not in attrs:
+        dose = ProductFacts.dose_text(attrs["form"], attrs["daily_dose"])
+        attrs["intake"] = INTAKE[attrs["form"]].format(dose=dose)
+    product = _product(
+        {
+            "upc": spec["upc"],
             "title": spec["title"],
             "slug": slugify(spec["title"]),
             "product_class": product_class,
@@ -485,46 +445,37 @@ def _load_product(spec, product_class, categories, partner):
             "description": spec.get("description", ""),
             "is_public": True,
         },
+        attrs,
     )
-    attrs = dict(spec["attrs"])
-    if "form" in attrs and "intake" not in attrs:
-        dose = ProductFacts.dose_text(attrs["form"], attrs["daily_dose"])
-        attrs["intake"] = INTAKE[attrs["form"]].format(dose=dose)
-    _set_attributes(product, attrs)
-    product.save()
-    for category in spec["categories"]:
-        ProductCategory.objects.get_or_create(product=product, category=categories[category])
-    for position, (genus, species, designation, cfu) in enumerate(spec.get("strains", [])):
-        strain, _ = Strain.objects.get_or_create(genus=genus, species=species, designation=designation)
-        ProductStrain.objects.update_or_create(
-            product=product, strain=strain, defaults={"cfu": int(cfu), "display_order": position}
-        )
+    set_categories(product, [categories[name] for name in spec["categories"]])
+    set_strains(product, spec.get("strains", []))
     if is_parent:
         for days, units, net_g, price, stock in spec["sizes"]:
-            child, _ = Product.objects.update_or_create(
-                upc=f"{spec['upc']}-{days}",
-                defaults={
+            child = _product(
+                {
+                    "upc": f"{spec['upc']}-{days}",
                     "parent": product,
                     "structure": Product.CHILD,
+                    "product_class": None,
                     # The basket and order lines show this title: name and size.
                     "title": f"{spec['title']}, {days} days",
                     "is_public": True,
                 },
+                {"units_per_pack": units, "net_content_g": float(net_g)},
+                factory=PackSizeFactory,
             )
-            child.attr.units_per_pack = units
-            child.attr.net_content_g = float(net_g)
-            child.save()
             _stock(child, partner, price, stock)
         subtitle = _pack_label(spec["attrs"], units=spec["sizes"][0][1], product_class=product_class)
     else:
         _stock(product, partner, spec["price"], spec["stock"], was_price=spec.get("was_price"))
         subtitle = _pack_label(spec["attrs"], spec["attrs"].get("units_per_pack"), product_class)
-    image = product.images.first() or ProductImage(product=product, caption=spec["title"], display_order=0)
-    if not image.original or not image.original.storage.exists(image.original.name):
+    image = product.images.first()
+    if image is None or not image.original or not image.original.storage.exists(image.original.name):
         # New product, or a media folder that was cleared: draw the packshot (again).
+        if image is not None:
+            image.delete()
         content = packshot(spec["title"], subtitle, spec["colour"], spec["shape"])
-        image.original.save(f"{slugify(spec['title'])}.png", ContentFile(content), save=False)
-        image.save()
+        add_image(product, content, f"{slugify(spec['title'])}.png", caption=spec["title"])
 
 
 def _pack_label(attrs, units, product_class):
@@ -541,10 +492,9 @@ def _stock(product, partner, price, stock, was_price=None):
     sku = product.upc
     record = StockRecord.objects.filter(partner=partner, partner_sku=sku).first()
     if record is None:
-        record = StockRecord(product=product, partner=partner, partner_sku=sku)
-        record.price = Decimal(was_price or price)
-        record.num_in_stock = stock
-        record.save()
+        record = StockRecordFactory(
+            product=product, partner=partner, partner_sku=sku, price=Decimal(was_price or price), num_in_stock=stock
+        )
         if was_price:
             # The old price was in effect for six weeks before today's reduction.
             PriceChange.objects.filter(stockrecord=record).update(changed_at=timezone.now() - timedelta(days=42))

@@ -132,6 +132,7 @@ class PartnerFactory(oscar_factories.PartnerFactory):
     class Meta:
         model = Partner
         django_get_or_create = ("name",)
+        skip_postgeneration_save = True
 
 
 class StockRecordFactory(oscar_factories.StockRecordFactory):
@@ -203,7 +204,7 @@ class ParentProductFactory(ProductFactory):
     """A product sold in pack sizes: no stock of its own; add ``PackSizeFactory(parent=…)`` children."""
 
     structure = Product.PARENT
-    stockrecords = None
+    stockrecords = factory.RelatedFactoryList(StockRecordFactory, factory_related_name="product", size=0)
 
 
 class PackSizeFactory(ProductFactory):

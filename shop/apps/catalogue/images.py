@@ -1,5 +1,6 @@
 """Packshot images drawn with Pillow for the demo catalogue: nothing is downloaded."""
 
+from functools import cache
 from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
@@ -26,6 +27,7 @@ def _hex(colour):
     return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
 
 
+@cache  # drawn once per process: the demo (and each test that loads it) saves the same bytes again
 def packshot(name, subtitle, colour, shape="jar"):
     """A PNG packshot: a jar, pouch or dropper bottle in ``colour`` with a label, on a soft tinted ground."""
     base = _hex(colour)
