@@ -3,11 +3,12 @@
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from oscar.test.factories import create_product
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
+from shop.apps.catalogue.factories import create_product
 from shop.core.permissions import EDITORS, SHOP_STAFF, ensure_role_groups
+from shop.users.factories import UserFactory
 
 from . import databases
 
@@ -72,14 +73,7 @@ def role_groups(db):
 
 
 def _make_user(django_user_model, email, groups=(), **flags):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user(email=email, password="pass-123-word")
-    for flag, value in flags.items():
-        setattr(user, flag, value)
-    user.save()
-    user.groups.set(Group.objects.filter(name__in=groups))
-    return user
+    return UserFactory(email=email, groups=groups, **flags)
 
 
 @pytest.fixture

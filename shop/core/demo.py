@@ -12,6 +12,7 @@ from django.contrib.sites.models import Site as DjangoSite
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
+from shop.users.factories import UserFactory
 
 from .permissions import EDITORS, SHOP_STAFF, ensure_role_groups
 
@@ -138,7 +139,7 @@ def load_users(stdout):
     ensure_role_groups()
     User = get_user_model()
     for email, password, first_name, last_name, flags, groups in DEMO_USERS:
-        user, _created = User.objects.get_or_create(email=email)
+        user = User.objects.filter(email=email).first() or UserFactory.build(email=email)
         user.first_name, user.last_name = first_name, last_name
         for flag, value in flags.items():
             setattr(user, flag, value)

@@ -3,20 +3,16 @@
 import pytest
 from django.db import connection
 from django.urls import reverse
-from oscar.core.loading import get_class, get_model
 from oscar.test.factories import create_product
 
+from shop.apps.order.factories import (  # noqa: F401  (tests import them from here)
+    GUEST_EMAIL,
+    make_basket,
+    order_kwargs,
+    reload_basket,
+)
 from shop.apps.shipping.zones import ensure_shipping_zones
 
-Basket = get_model("basket", "Basket")
-Country = get_model("address", "Country")
-ShippingAddress = get_model("order", "ShippingAddress")
-Applicator = get_class("offer.applicator", "Applicator")
-Selector = get_class("partner.strategy", "Selector")
-Repository = get_class("shipping.repository", "Repository")
-OrderTotalCalculator = get_class("checkout.calculators", "OrderTotalCalculator")
-
-GUEST_EMAIL = "guest@example.com"
 GERMAN_ADDRESS = {
     "first_name": "Greta",
     "last_name": "Gast",
@@ -48,57 +44,6 @@ def products(db):
         create_product(title="Florava Daily Gut", price="12.95", num_in_stock=20),
         create_product(title="Florava Skin Balance", price="24.90", num_in_stock=5),
     ]
-
-
-def make_basket(*lines, owner=None, vouchers=()):
-    """An open basket with (product, quantity) lines, priced and with offers applied, as a request has it."""
-    basket = Basket.objects.create(owner=owner)
-    basket.strategy = Selector().strategy()
-    for product, quantity in lines:
-        basket.add_product(product, quantity)
-    for voucher in vouchers:
-        basket.vouchers.add(voucher)
-    return reload_basket(basket.pk)
-
-
-def reload_basket(pk):
-    basket = Basket.objects.get(pk=pk)
-    basket.strategy = Selector().strategy()
-    Applicator().apply(basket, user=basket.owner if basket.owner_id else _anonymous())
-    return basket
-
-
-def order_kwargs(basket, country="DE", **extra):
-    """What the checkout passes to ``place_order_once`` for a guest with a German address."""
-    from shop.payments.methods import BankTransfer
-
-    address = ShippingAddress(
-        first_name="Greta",
-        last_name="Gast",
-        line1="Lindenstraße 5",
-        postcode="10969",
-        line4="Berlin",
-        country=Country.objects.get(pk=country),
-    )
-    method = Repository().get_default_shipping_method(basket=basket, shipping_addr=address)
-    charge = method.calculate(basket)
-    return {
-        "basket": basket,
-        "user": basket.owner if basket.owner_id else _anonymous(),
-        "payment_method": BankTransfer(),
-        "shipping_method": method,
-        "shipping_charge": charge,
-        "order_total": OrderTotalCalculator().calculate(basket, charge),
-        "shipping_address": address,
-        **({} if basket.owner_id else {"guest_email": GUEST_EMAIL}),
-        **extra,
-    }
-
-
-def _anonymous():
-    from django.contrib.auth.models import AnonymousUser
-
-    return AnonymousUser()
 
 
 def walk_to_preview(client, items, email=GUEST_EMAIL, address=None, method_code="de-standard"):
