@@ -84,12 +84,17 @@ def _is_e2e(item):
     return E2E_DIR in Path(str(item.path)).resolve().parents
 
 
+def pytest_itemcollected(item):
+    """Every test under tests/e2e is marked ``e2e`` as it is collected, so ``-m "not e2e"`` deselects them."""
+    if _is_e2e(item):
+        item.add_marker(pytest.mark.e2e)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Every test under tests/e2e is marked ``e2e`` and runs last; none may wrap itself in a test transaction."""
+    """Browser tests run last; none may wrap itself in a test transaction."""
     for item in items:
         if _is_e2e(item):
-            item.add_marker(pytest.mark.e2e)
             wrapped = {"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))
             if item.get_closest_marker("django_db") or wrapped:
                 # A test transaction (or a flush afterwards) would hide data from the live server's threads
