@@ -34,7 +34,13 @@ def make_probiotic(probiotic_class):
         values = {"form": "capsules", "daily_dose": 1, "units_per_pack": 30, "net_content_g": 12.6, "vegan": True}
         values.update(attrs)
         strains = [(*name.split(" ", 2), cfu) for name, cfu in strains or [("Lactobacillus rhamnosus GG", 5 * B)]]
-        common = {"title": title, "attributes": values, "categories": categories, "strains": strains}
+        common = {
+            "title": title,
+            "product_class": probiotic_class,
+            "attributes": values,
+            "categories": categories,
+            "strains": strains,
+        }
         if not sizes:
             return ProductFactory(**common, stockrecords__price=price, stockrecords__num_in_stock=stock)
         product = ParentProductFactory(**common)
