@@ -334,6 +334,7 @@ LOGGING = {
         # Wagtail logs every page action and django-tasks every task run at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},  # the worker logs every task it runs at INFO
     },
 }
 
