@@ -183,11 +183,13 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
+    # Sessions in the database, read through the cache: a Redis restart logs nobody out and loses
+    # no guest checkout. https://docs.djangoproject.com/en/5.2/topics/http/sessions/#using-cached-sessions
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Sessions in the database, read through the cache: a Redis restart logs nobody out and loses no
-# guest checkout. https://docs.djangoproject.com/en/5.2/topics/http/sessions/#using-cached-sessions
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Not cached_db on a per-process memory cache: another worker process would read a stale copy.
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Users ------------------------------------------------------------------------
 # One user model from the first migration: email is the login (Oscar's AbstractUser).

@@ -134,3 +134,21 @@ def test_redis_outage_serves_pages_keeps_sessions_and_warns_once(
     redis_server.start()  # an empty Redis, as after a restart
     assert logged_in_as(customer_client, customer.email)
     assert browse(customer_client, products[0]) == [200, 200, 302, 200]
+
+
+def test_redis_url_selects_the_tolerant_cache_and_database_backed_sessions():
+    """With REDIS_URL the settings use the fail-soft cache with short timeouts and cached_db sessions."""
+    import json
+    import os
+    import sys
+
+    probe = (
+        "import json; from shop.settings import base; "
+        "print(json.dumps([base.CACHES['default']['BACKEND'], base.CACHES['default']['OPTIONS'], base.SESSION_ENGINE]))"
+    )
+    env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:6399/0"}
+    output = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    backend, options, sessions = json.loads(output.stdout.strip().splitlines()[-1])
+    assert backend == "shop.core.cache.TolerantRedisCache"
+    assert options["socket_timeout"] <= 1 and options["socket_connect_timeout"] <= 1
+    assert sessions == "django.contrib.sessions.backends.cached_db"
