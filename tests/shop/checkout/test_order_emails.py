@@ -86,8 +86,11 @@ def working_smtp_server():
 
 
 @pytest.fixture
-def smtp_worker(settings):
+def smtp_worker(settings, monkeypatch):
     """Emails through SMTP on a local port, tasks in the database until the worker runs them."""
+    # The worker drops connections it thinks stale, as requests do; in a test that would be the
+    # connection holding the test's transaction (Django's TestCase keeps it open the same way).
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
