@@ -23,7 +23,11 @@ from .conftest import place_order, walk_to_preview
 Order = get_model("order", "Order")
 
 REDIS_SERVER = shutil.which("redis-server")
-pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server (apt-get install redis-server)")
+pytestmark = [
+    pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server (apt-get install redis-server)"),
+    # Marked, so pytest-django runs it before the transactional tests that flush Wagtail's root page.
+    pytest.mark.django_db,
+]
 
 
 def free_port():
