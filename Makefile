@@ -24,10 +24,15 @@ migrate: install ## Apply database migrations
 
 demo: migrate ## Load (or refresh) the demo shop: pages, catalogue, articles, users
 	$(PY) manage.py load_demo_data
+	$(PY) manage.py db_worker --batch --no-startup-delay  # run the queued tasks (search index) now
 
-run: demo ## Install, migrate, load the demo shop and serve it on http://127.0.0.1:$(PORT)
+run: demo ## Install, migrate, load the demo shop and serve it on http://127.0.0.1:$(PORT), with the task worker (emails)
 	@echo "Serving on http://127.0.0.1:$(PORT)  (logins in README.md)"
+	$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+worker: install ## Only the background task worker (sends the queued emails), as production runs it
+	$(PY) manage.py db_worker
 
 bench: demo ## Time the main pages on the demo shop: median/p95 ms, queries, peak memory
 	$(PY) manage.py bench_pages
@@ -56,4 +61,4 @@ test: lint node_modules/.package-lock.json browser-check ## The whole suite: lin
 e2e: install node_modules/.package-lock.json browser-check ## Only the browser tests (journeys, accessibility) in headless Chromium
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-.PHONY: help install migrate demo run bench lint format test e2e browser-check
+.PHONY: help install migrate demo run worker bench lint format test e2e browser-check

@@ -12,6 +12,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults, overridden below)
 
+from shop.apps.order import lifecycle as order_lifecycle
 from shop.core.permissions import dashboard_nav_cms_access
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -105,6 +106,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Background work (emails): django-tasks' API, its database backend and `db_worker`.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -169,11 +173,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 # --- Cache and sessions -----------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # Django's RedisCache, failing soft: a Redis outage serves uncached pages and logs one warning
+    # (shop/core/cache.py); short timeouts so a hung Redis costs milliseconds.
     # https://docs.djangoproject.com/en/5.2/topics/cache/#redis
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    CACHES = {
+        "default": {
+            "BACKEND": "shop.core.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    # Sessions in the database, read through the cache: a Redis restart logs nobody out and loses
+    # no guest checkout. https://docs.djangoproject.com/en/5.2/topics/http/sessions/#using-cached-sessions
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Not cached_db on a per-process memory cache: another worker process would read a stale copy.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Users ------------------------------------------------------------------------
@@ -223,6 +238,14 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Florava <shop@florava.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# An SMTP server that accepts and never answers must not hold a worker forever (seconds).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+
+# --- Background tasks ---------------------------------------------------------------
+# Emails are sent by a worker (`manage.py db_worker`, started by `make run`), never inside a
+# customer's request: tasks are rows in the database until the worker runs them.
+# https://github.com/RealOrangeOne/django-tasks-db
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # --- Security defaults that hold everywhere ------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -250,25 +273,18 @@ OSCAR_CURRENCY_FORMAT = {
 }
 
 # --- Orders, payment and shipping ----------------------------------------------------
-# The order lifecycle staff walk in the dashboard; only these transitions are offered.
+# The order lifecycle staff walk in the dashboard; only these transitions are offered. Declared
+# once, with each status' stock, payment, email and required details, in shop/apps/order/lifecycle.py.
 # https://django-oscar.readthedocs.io/en/latest/ref/settings.html#oscar-order-status-pipeline
-ORDER_PENDING_PAYMENT = "Pending payment"
-ORDER_PAID = "Paid"
-ORDER_PROCESSING = "Processing"
-ORDER_SHIPPED = "Shipped"
-ORDER_DELIVERED = "Delivered"
-ORDER_CANCELLED = "Cancelled"
-ORDER_REFUNDED = "Refunded"
-OSCAR_INITIAL_ORDER_STATUS = ORDER_PENDING_PAYMENT
-OSCAR_ORDER_STATUS_PIPELINE = {
-    ORDER_PENDING_PAYMENT: (ORDER_PAID, ORDER_CANCELLED),
-    ORDER_PAID: (ORDER_PROCESSING, ORDER_CANCELLED, ORDER_REFUNDED),
-    ORDER_PROCESSING: (ORDER_SHIPPED, ORDER_REFUNDED),
-    ORDER_SHIPPED: (ORDER_DELIVERED, ORDER_REFUNDED),
-    ORDER_DELIVERED: (ORDER_REFUNDED,),
-    ORDER_CANCELLED: (),
-    ORDER_REFUNDED: (),
-}
+ORDER_PENDING_PAYMENT = order_lifecycle.PENDING_PAYMENT
+ORDER_PAID = order_lifecycle.PAID
+ORDER_PROCESSING = order_lifecycle.PROCESSING
+ORDER_SHIPPED = order_lifecycle.SHIPPED
+ORDER_DELIVERED = order_lifecycle.DELIVERED
+ORDER_CANCELLED = order_lifecycle.CANCELLED
+ORDER_REFUNDED = order_lifecycle.REFUNDED
+OSCAR_INITIAL_ORDER_STATUS = order_lifecycle.INITIAL_STATUS
+OSCAR_ORDER_STATUS_PIPELINE = order_lifecycle.status_pipeline()
 # Unpaid orders older than this are listed as overdue in the dashboard.
 SHOP_UNPAID_ORDER_OVERDUE_DAYS = int(os.environ.get("SHOP_UNPAID_ORDER_OVERDUE_DAYS", "7"))
 
@@ -320,6 +336,7 @@ LOGGING = {
         # Wagtail logs every page action and django-tasks every task run at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},  # the worker logs every task it runs at INFO
     },
 }
 

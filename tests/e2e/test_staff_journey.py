@@ -93,10 +93,13 @@ def test_staff_take_a_customers_order_from_payment_to_shipping(page, new_context
     expect(page.locator("body")).to_contain_text(CUSTOMER)
 
     change_status(page, "Paid")
-    expect(page.locator("body")).to_contain_text("The order is now “Paid”; the customer has been emailed.")
+    # Staff read "queued" (the worker sends it), then the delivery's real state under "Emails".
+    expect(page.locator("body")).to_contain_text("The order is now “Paid”; the email to the customer is queued")
+    expect(page.locator("tr.email-delivery").filter(has_text="ORDER_PAID")).to_contain_text("Sent")
     change_status(page, "Processing")
     change_status(page, "Shipped", carrier="DHL", tracking_number=TRACKING)
-    expect(page.locator("body")).to_contain_text("The order is now “Shipped”; the customer has been emailed.")
+    expect(page.locator("body")).to_contain_text("The order is now “Shipped”; the email to the customer is queued")
+    expect(page.locator("tr.email-delivery").filter(has_text="ORDER_SHIPPED")).to_contain_text("Sent")
     expect(page.get_by_role("link", name=TRACKING)).to_have_attribute("href", TRACKING_URL)
 
     emails = [message for message in mail.outbox if CUSTOMER in message.to]

@@ -15,11 +15,21 @@ buyers can both get the last unit and a double submit can run twice (see
 
 Anything refused raises ``OrderNotPlaced`` with a message for the customer; the
 transaction rolls back and the basket stays as it was.
+
+Lock order, the same everywhere in the shop: basket row, stock rows by primary key,
+vouchers by primary key. Counters (Oscar's analytics) are updated after the commit
+(``shop/apps/order/analytics.py``), never inside. Should PostgreSQL still pick this
+transaction as a deadlock or serialization victim, the whole transaction is run again
+(a few times, with a short random pause): placing is idempotent per basket, so a retry
+can never place a second order.
 """
 
+import logging
+import random
+import time
 from collections import Counter
 
-from django.db import transaction
+from django.db import OperationalError, connection, transaction
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
@@ -31,11 +41,47 @@ OrderCreator = get_class("order.utils", "OrderCreator")
 OrderNumberGenerator = get_class("order.utils", "OrderNumberGenerator")
 
 
+logger = logging.getLogger("shop.checkout")
+
+#: PostgreSQL's "deadlock detected" and "could not serialize access": retrying the transaction is the cure.
+RETRYABLE_SQLSTATES = {"40P01", "40001"}
+#: How often a transaction that lost a lock race is run in all.
+MAX_ATTEMPTS = 3
+
+
 class OrderNotPlaced(Exception):
     """The order cannot be placed; ``str(error)`` is a message for the customer."""
 
 
-def place_order_once(
+def lost_lock_race(error):
+    """Whether ``error`` is a deadlock or serialization failure the database rolled back for us."""
+    return getattr(error.__cause__, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def retry_lost_lock_races(function, *args, attempts=MAX_ATTEMPTS, **kwargs):
+    """Run ``function`` (one idempotent transaction) again if the database picked it as a deadlock victim.
+
+    Only at the top level: inside an outer transaction the retry would run on a transaction
+    the database has already aborted, so there ``function`` runs once.
+    """
+    if connection.in_atomic_block:
+        attempts = 1
+    for attempt in range(1, attempts + 1):
+        try:
+            return function(*args, **kwargs)
+        except OperationalError as error:
+            if attempt == attempts or not lost_lock_race(error):
+                raise
+            logger.warning("%s lost a lock race (attempt %d of %d): %s", function.__name__, attempt, attempts, error)
+            time.sleep(random.uniform(0.01, 0.05) * attempt)  # noqa: S311  (jitter, not security)
+
+
+def place_order_once(**kwargs):
+    """Place the basket's order, or return the one already placed for it (see ``_place_order_once``)."""
+    return retry_lost_lock_races(_place_order_once, **kwargs)
+
+
+def _place_order_once(
     *,
     basket,
     user,

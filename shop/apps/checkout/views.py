@@ -8,8 +8,10 @@ payment methods come from ``SHOP_PAYMENT_METHODS``, not from these views.
 import logging
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403
@@ -64,6 +66,10 @@ class PaymentMethodView(CorePaymentMethodView):
         return reverse("checkout:preview")
 
 
+# Not one transaction per request (ATOMIC_REQUESTS): ``place_order_once`` is its own short
+# transaction, which can be retried if it loses a deadlock; the address book and the email
+# queue are written after it commits.
+@method_decorator(transaction.non_atomic_requests, name="dispatch")
 class PaymentDetailsView(PaymentMethodMixin, CorePaymentDetailsView):
     """The order summary with the legal acknowledgement and the order button."""
 

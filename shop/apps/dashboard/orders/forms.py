@@ -1,4 +1,4 @@
-"""Dashboard order forms: shipping needs carrier and tracking number; overdue unpaid filter."""
+"""Dashboard order forms: the status form reads the order lifecycle table; overdue unpaid filter."""
 
 from django import forms
 from django.conf import settings
@@ -7,29 +7,31 @@ from oscar.apps.dashboard.orders.forms import *  # noqa: F403
 from oscar.apps.dashboard.orders.forms import OrderSearchForm as CoreOrderSearchForm
 from oscar.apps.dashboard.orders.forms import OrderStatusForm as CoreOrderStatusForm
 
+from shop.apps.order import lifecycle
+
 
 class OrderStatusForm(CoreOrderStatusForm):
-    """Offers only the order's next statuses (from the pipeline); "Shipped" needs the parcel's details."""
-
-    carrier = forms.ChoiceField(label=_("Carrier (when shipping)"), required=False)
-    tracking_number = forms.CharField(label=_("Tracking number (when shipping)"), required=False, max_length=64)
+    """Offers only the order's next statuses and asks for the details they require (``order.lifecycle``)."""
 
     def __init__(self, order, *args, **kwargs):
         super().__init__(order, *args, **kwargs)
-        self.fields["carrier"].choices = [("", "---------")] + [
-            (name, name) for name in settings.SHOP_CARRIER_TRACKING_URLS
-        ]
-        if settings.ORDER_SHIPPED not in order.available_statuses():
-            del self.fields["carrier"]
-            del self.fields["tracking_number"]
+        for detail in lifecycle.details_for(order.available_statuses()):
+            self.fields[detail.name] = self.detail_field(detail)
+
+    @staticmethod
+    def detail_field(detail):
+        if detail is lifecycle.CARRIER:
+            choices = [("", "---------")] + [(name, name) for name in settings.SHOP_CARRIER_TRACKING_URLS]
+            return forms.ChoiceField(label=detail.label, choices=choices, required=False)
+        return forms.CharField(label=detail.label, required=False, max_length=64)
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("new_status") == settings.ORDER_SHIPPED:
-            if not cleaned.get("carrier"):
-                self.add_error("carrier", _("Choose the carrier to mark the order shipped."))
-            if not (cleaned.get("tracking_number") or "").strip():
-                self.add_error("tracking_number", _("Enter the tracking number to mark the order shipped."))
+        new_status = cleaned.get("new_status")
+        if new_status in lifecycle.LIFECYCLE:
+            for detail in lifecycle.step(new_status).required:
+                if not (cleaned.get(detail.name) or "").strip():
+                    self.add_error(detail.name, detail.missing)
         return cleaned
 
 

@@ -1,9 +1,10 @@
 """Dashboard order views: every status change goes through the order lifecycle.
 
 Status changes (single and bulk) call ``EventHandler.handle_order_status_change``
-(shop/apps/order/processing.py), which records who and when, moves stock and emails
-the customer. Oscar's per-line status/shipping/payment actions are not offered: they
-would bypass the lifecycle.
+(shop/apps/order/processing.py), which records who and when, moves stock and queues
+the customer's email as the lifecycle table (shop/apps/order/lifecycle.py) declares.
+Staff see each email's delivery (queued, sent, failed) on the order. Oscar's per-line
+status/shipping/payment actions are not offered: they would bypass the lifecycle.
 """
 
 import datetime
@@ -18,7 +19,7 @@ from oscar.apps.dashboard.orders.views import OrderListView as CoreOrderListView
 from oscar.apps.order import exceptions as order_exceptions
 from oscar.core.loading import get_model
 
-from shop.apps.order.emails import STATUS_EMAILS
+from shop.apps.order import lifecycle
 
 from .forms import OrderSearchForm, OrderStatusForm
 
@@ -72,6 +73,8 @@ class OrderDetailView(CoreOrderDetailView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ctx["status_history"] = self.object.notes.filter(note_type=OrderNote.SYSTEM).select_related("user")
+        ctx["email_deliveries"] = self.object.email_deliveries.all()
+        ctx["emailing_statuses"] = ", ".join(lifecycle.emailing_statuses())
         return ctx
 
     def change_order_status(self, request, order):
@@ -80,18 +83,17 @@ class OrderDetailView(CoreOrderDetailView):
             messages.error(request, _("The status was not changed: please correct the errors below."))
             return self.render_to_response(self.get_context_data())
         new_status = form.cleaned_data["new_status"]
+        details = {
+            detail.name: form.cleaned_data.get(detail.name, "") for detail in lifecycle.step(new_status).required
+        }
         try:
-            self.get_handler(user=request.user).handle_order_status_change(
-                order,
-                new_status,
-                carrier=form.cleaned_data.get("carrier", ""),
-                tracking_number=form.cleaned_data.get("tracking_number", ""),
-            )
+            self.get_handler(user=request.user).handle_order_status_change(order, new_status, **details)
         except order_exceptions.InvalidOrderStatus as refusal:
             messages.error(request, str(refusal))
         else:
-            if new_status in STATUS_EMAILS:
-                message = _("The order is now “%(status)s”; the customer has been emailed.")
+            if lifecycle.step(new_status).email:
+                # The worker sends it after this request: say so, never "emailed" before it is.
+                message = _("The order is now “%(status)s”; the email to the customer is queued (see Emails).")
             else:
                 message = _("The order is now “%(status)s”.")
             messages.success(request, message % {"status": new_status})
