@@ -23,6 +23,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from .csp import csp_violations, watch_csp
+
 E2E_DIR = Path(__file__).resolve().parent
 REPO_ROOT = E2E_DIR.parent.parent
 ARTIFACTS_ROOT = REPO_ROOT / "test-artifacts" / "e2e"
@@ -211,12 +213,15 @@ def new_context(request, browser, live_server):
         context = browser.new_context(base_url=live_server.url, viewport=viewport, locale="en-GB", **options)
         context.set_default_timeout(TIMEOUT_MS)
         context.set_default_navigation_timeout(TIMEOUT_MS)
-        contexts.append(context)
+        contexts.append(watch_csp(context))
         return context
 
     yield make
+    violations = csp_violations(contexts)
     for context in contexts:
         context.close()
+    # The CSP is enforced in the tests: anything it blocked is a broken page (tests/e2e/csp.py).
+    assert not violations, f"Content-Security-Policy violations: {violations}"
 
 
 @pytest.fixture
