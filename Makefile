@@ -33,6 +33,24 @@ run: demo ## Install, migrate, load the demo shop and serve it on http://127.0.0
 
 worker: install ## Only the background task worker (sends the queued emails), as production runs it
 	$(PY) manage.py db_worker
+# `make serve`: the production settings on this machine, over plain HTTP (no TLS here, so no HTTPS
+# redirect, HSTS or Secure-only cookies). A real deployment sets DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS
+# and keeps those three on (README, "Serving in production").
+SERVE_WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
+SERVE_ENV = DJANGO_SETTINGS_MODULE=shop.settings.production \
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .serve-secret-key)}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}" \
+	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_HSTS_SECONDS=0 DJANGO_SECURE_COOKIES=false
+
+.serve-secret-key:
+	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: install .serve-secret-key ## Production settings here: collectstatic, migrate, gunicorn + WhiteNoise on http://127.0.0.1:$(PORT)
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	@echo "Serving the production settings on http://127.0.0.1:$(PORT) with $(SERVE_WORKERS) gunicorn workers"
+	$(SERVE_ENV) $(VENV)/bin/gunicorn shop.wsgi:application --bind 127.0.0.1:$(PORT) \
+		--workers $(SERVE_WORKERS) --access-logfile -
 
 bench: demo ## Time the main pages on the demo shop: median/p95 ms, queries, peak memory
 	$(PY) manage.py bench_pages
@@ -61,4 +79,4 @@ test: lint node_modules/.package-lock.json browser-check ## The whole suite: lin
 e2e: install node_modules/.package-lock.json browser-check ## Only the browser tests (journeys, accessibility) in headless Chromium
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-.PHONY: help install migrate demo run worker bench lint format test e2e browser-check
+.PHONY: help install migrate demo run worker serve bench lint format test e2e browser-check

@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet, ReferenceIndex
 from wagtail.search import index
 
+from shop.core.html import validate_safe_url
+
 from .blocks import ArticleStreamBlock, FeaturedProductsBlock, body_text, product_ids
 from .products import products_in_order
 
@@ -109,7 +111,12 @@ class HomePage(Page):
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_cta_label = models.CharField(_("call-to-action label"), max_length=60, blank=True)
     hero_cta_url = models.CharField(
-        _("call-to-action link"), max_length=255, blank=True, help_text=_("A path such as /shop/catalogue/")
+        _("call-to-action link"),
+        max_length=255,
+        blank=True,
+        help_text=_("A path such as /shop/catalogue/ or an https:// address"),
+        # Only http(s) and relative links: never javascript: or data: as the hero button.
+        validators=[validate_safe_url],
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -1,6 +1,6 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.contrib.admin.apps import AdminConfig
-from django.db.models.signals import m2m_changed, post_migrate
+from django.db.models.signals import m2m_changed, post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,6 +23,12 @@ class CoreConfig(AppConfig):
         m2m_changed.connect(
             sync_staff_status, sender=get_user_model().groups.through, dispatch_uid="shop.core.sync_staff_status"
         )
+
+        from .html import SANITISED_HTML_FIELDS, sanitise_fields
+
+        # Staff-written HTML (dashboard descriptions, flat pages) is sanitised whenever it is saved.
+        for label in SANITISED_HTML_FIELDS:
+            pre_save.connect(sanitise_fields, sender=apps.get_model(label), dispatch_uid=f"shop.core.sanitise.{label}")
 
 
 class SuperuserAdminConfig(AdminConfig):

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults, overridden below)
 
@@ -109,10 +110,15 @@ INSTALLED_APPS = [
     # Background work (emails): django-tasks' API, its database backend and `db_worker`.
     "django_tasks",
     "django_tasks_db",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # Outermost: sees every cookie the others set (SameSite) and every response (headers).
+    "shop.core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy, nonces in request.csp_nonce (django-csp 4).
+    "shop.core.middleware.ScopedCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -146,6 +152,8 @@ TEMPLATES = [
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
+                # {{ CSP_NONCE }} for inline scripts under the Content-Security-Policy.
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -249,6 +257,58 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db
 
 # --- Security defaults that hold everywhere ------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# No cookie rides along on a cross-site POST. Django's session, CSRF and messages cookies read these;
+# cookies set without SameSite (Oscar's basket cookie) get SHOP_COOKIE_SAMESITE from
+# shop.core.middleware.SecurityHeadersMiddleware.
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SHOP_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Browser features no page of the shop uses are switched off for it and for anything it embeds.
+# https://developer.mozilla.org/docs/Web/HTTP/Headers/Permissions-Policy
+SHOP_PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(self), publickey-credentials-get=(self), usb=(), "
+    "xr-spatial-tracking=()"
+)
+# Personal pages are never stored by the browser or a proxy (Cache-Control: no-store): basket,
+# checkout and its thank-you page, account, login, order status, and the staff areas.
+SHOP_NO_STORE_NAMESPACES = ["basket", "checkout", "customer", "dashboard"]
+SHOP_NO_STORE_PATHS = [r"^/cms/", r"^/django-admin/"]
+
+# Content-Security-Policy (django-csp 4: https://django-csp.readthedocs.io/en/latest/configuration.html).
+# Storefront, magazine and checkout: everything from this site only; scripts from files or with the
+# request's nonce (Oscar's onbodyload block, JSON-LD), never 'unsafe-inline'. Styles allow inline
+# style attributes (Oscar's and Wagtail's templates and Bootstrap's JavaScript set them); CSS cannot
+# run script. Enforced everywhere (dev and tests too), so a violation shows up before production.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.NONCE],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:"],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "frame-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.SELF],
+    }
+}
+# Wagtail's admin (/cms/), Oscar's dashboard and Django's admin use inline scripts and event
+# handlers of their own: they get 'unsafe-inline' for scripts, still from this site only. The HTML
+# staff type there is sanitised on save (shop/core/html.py). blob: for Wagtail's image-upload previews.
+SHOP_CSP_STAFF_PATHS = [r"^/cms/", r"^/django-admin/", r"^(?:/[a-z]{2}(?:-[a-z]+)?)?/shop/dashboard/"]
+SHOP_CSP_STAFF_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:"],
+        "font-src": [csp.SELF, "data:"],
+    }
+}
 
 # --- Oscar ------------------------------------------------------------------------
 OSCAR_SHOP_NAME = "Florava"
@@ -323,6 +383,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
+# No avatars from gravatar.com: the admin loads nothing from other sites (CSP: self-hosted only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -36,4 +36,11 @@
       if ((settings.type || "").toUpperCase() === "POST") refreshMiniBasket();
     });
   }
+
+  // "Print this page" buttons (order confirmation): no inline onclick under the Content-Security-Policy.
+  document.querySelectorAll("[data-print-page]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
 })();

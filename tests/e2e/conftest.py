@@ -32,6 +32,8 @@ from django.test.utils import override_settings
 
 from .. import databases
 
+from .csp import csp_violations, watch_csp
+
 E2E_DIR = Path(__file__).resolve().parent
 REPO_ROOT = E2E_DIR.parent.parent
 ARTIFACTS_ROOT = REPO_ROOT / "test-artifacts" / "e2e"
@@ -229,12 +231,15 @@ def new_context(request, browser, live_server):
         context = browser.new_context(base_url=live_server.url, viewport=viewport, locale="en-GB", **options)
         context.set_default_timeout(TIMEOUT_MS)
         context.set_default_navigation_timeout(TIMEOUT_MS)
-        contexts.append(context)
+        contexts.append(watch_csp(context))
         return context
 
     yield make
+    violations = csp_violations(contexts)
     for context in contexts:
         context.close()
+    # The CSP is enforced in the tests: anything it blocked is a broken page (tests/e2e/csp.py).
+    assert not violations, f"Content-Security-Policy violations: {violations}"
 
 
 @pytest.fixture

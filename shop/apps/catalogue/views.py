@@ -128,5 +128,8 @@ class ProductDetailView(oscar_views.ProductDetailView):
         }
         if product.upc:
             data["sku"] = product.upc
-        # "</" must not close the script element early.
-        return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        # <, > and & as JSON escapes (as Django's json_script does): no text can close the script element
+        # or open an HTML comment inside it.
+        return json.dumps(data, ensure_ascii=False).translate(
+            {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+        )
