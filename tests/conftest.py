@@ -6,7 +6,7 @@ from oscar.test.factories import create_product
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
-from shop.core.permissions import EDITORS, SHOP_STAFF, ensure_role_groups
+from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
 
 
 @pytest.fixture(autouse=True)

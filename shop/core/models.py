@@ -16,6 +16,7 @@ SEED_SLUGS = {
     "contact": "contact",
 }
 LEGAL_FIELDS = tuple(SEED_SLUGS)
+LINK_NAMES = ("magazine", *LEGAL_FIELDS)
 
 
 def _info_page(verbose_name, help_text=""):
@@ -35,9 +36,8 @@ class SiteLinks(BaseSiteSetting):
     """Where the site's fixed links go: the magazine and the legal and service pages.
 
     Header, footer, checkout, price notes and emails link through this one setting (never typed
-    paths), so moving or renaming a page in the CMS moves every link to it. Read it with
-    ``SiteLinks.for_request(request)`` (cached on the request; ``{{ settings.core.SiteLinks }}`` in
-    templates) or, without a request (emails), ``SiteLinks.for_default_site()``.
+    paths), so moving or renaming a page in the CMS moves every link to it. Read the URLs through
+    ``shop.core.links`` (``site_links(request)``; ``{{ site_links.terms }}`` in templates).
     """
 
     magazine = models.ForeignKey(
@@ -109,10 +109,7 @@ class SiteLinks(BaseSiteSetting):
                 setattr(self, field, pages[slug])
 
     def get_page_url(self, attribute_name, request=None):
-        """Site-relative URL of link ``attribute_name``; "" when no page is chosen or it is not live.
-
-        Templates read it as ``{{ settings.core.SiteLinks.page_url.terms }}``.
-        """
+        """Site-relative URL of link ``attribute_name``; "" when no page is chosen or it is not live."""
         page = getattr(self, attribute_name)
         if page is None or not page.live:
             return ""

@@ -12,7 +12,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults, overridden below)
 
-from shop.core.permissions import dashboard_nav_cms_access
+from shop.users.roles import dashboard_nav_cms_access
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -138,6 +138,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # {{ site_links.terms }} …: magazine and legal pages chosen in the CMS (shop/core/links.py)
+                "shop.core.links.context_processor",
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django_tasks import task
 from oscar.core.loading import get_class, get_model
 
-from shop.core.models import SiteLinks
+from shop.core.links import site_full_urls
 
 from .vat import vat_breakdown
 
@@ -53,14 +53,14 @@ def order_status_path(order):
 
 def order_email_context(order):
     lines = list(order.lines.all())
-    links = SiteLinks.for_default_site()
+    links = site_full_urls()
     return {
         "order": order,
         "lines": lines,
         "vat_rows": vat_breakdown(lines, order.shipping_incl_tax),
         "status_url": absolute_url(order_status_path(order)),
-        "terms_url": links.get_full_url("terms"),
-        "withdrawal_url": links.get_full_url("withdrawal"),
+        "terms_url": links["terms"],
+        "withdrawal_url": links["withdrawal"],
         "shop_name": settings.OSCAR_SHOP_NAME,
     }
 

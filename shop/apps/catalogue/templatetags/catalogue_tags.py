@@ -10,7 +10,7 @@ from oscar.core.loading import get_class
 
 from shop.apps.catalogue.facts import format_cfu
 from shop.apps.catalogue.offers import ProductOffer, offer_for
-from shop.core.models import SiteLinks
+from shop.core.links import site_links
 
 register = template.Library()
 Selector = get_class("partner.strategy", "Selector")
@@ -36,7 +36,7 @@ def product_price(context, product_or_offer, size="md"):
     else:
         offer = offer_for(_strategy(context), product_or_offer)
     request = context.get("request")
-    shipping_url = SiteLinks.for_request(request).get_page_url("shipping") if request is not None else ""
+    shipping_url = site_links(request)["shipping"] if request is not None else ""
     return {"offer": offer, "size": size, "shipping_url": shipping_url}
 
 

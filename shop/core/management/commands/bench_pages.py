@@ -19,7 +19,7 @@ from wagtail.models import Site
 
 from blog.models import ArticlePage
 from shop.apps.catalogue.models import Category, Product
-from shop.core.models import SiteLinks
+from shop.core.links import site_full_urls
 
 
 class QueryCounter(list):
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         parent = Product.objects.browsable().filter(structure=Product.PARENT).first()
         standalone = Product.objects.browsable().filter(structure=Product.STANDALONE).first()
         category = Category.objects.browsable().filter(depth=1).first()
-        magazine = SiteLinks.for_default_site().get_page_url("magazine")
+        magazine = site_full_urls()["magazine"]
         if not (article and parent and standalone and category and magazine):
             raise CommandError("No demo data: run `make demo` first.")
         pages = [
