@@ -33,3 +33,12 @@ class SuperuserAdminConfig(AdminConfig):
     """Django's admin, for superusers only (staff use the Oscar dashboard)."""
 
     default_site = "shop.core.admin_site.SuperuserAdminSite"
+
+    def ready(self):
+        super().ready()  # autodiscover: every app's admin module has registered its models
+        from django.contrib import admin
+        from django.contrib.flatpages.models import FlatPage
+
+        # flatpages is installed only for Oscar's migrations: no editor for a second page system.
+        if admin.site.is_registered(FlatPage):
+            admin.site.unregister(FlatPage)
