@@ -19,15 +19,16 @@ LEGAL_FIELDS = tuple(SEED_SLUGS)
 LINK_NAMES = ("magazine", *LEGAL_FIELDS)
 
 
-def _info_page(verbose_name, help_text=""):
+def _page_link(page_type, verbose_name, help_text=""):
+    """A link to one page of ``page_type``; emptied (not deleted) when the page is deleted."""
     return models.ForeignKey(
-        "blog.InfoPage",
-        verbose_name=verbose_name,
-        help_text=help_text,
+        page_type,
+        models.SET_NULL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
     )
 
 
@@ -40,20 +41,13 @@ class SiteLinks(BaseSiteSetting):
     ``shop.core.links`` (``site_links(request)``; ``{{ site_links.terms }}`` in templates).
     """
 
-    magazine = models.ForeignKey(
-        "blog.BlogIndexPage",
-        verbose_name=_("magazine"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    terms = _info_page(_("terms and conditions"))
-    withdrawal = _info_page(_("right of withdrawal"), _("Cancellation policy and withdrawal form."))
-    shipping = _info_page(_("shipping and payment"), _("Every price's “plus shipping” links here."))
-    privacy = _info_page(_("privacy policy"))
-    imprint = _info_page(_("imprint"))
-    contact = _info_page(_("contact"))
+    magazine = _page_link("blog.BlogIndexPage", _("magazine"))
+    terms = _page_link("blog.InfoPage", _("terms and conditions"))
+    withdrawal = _page_link("blog.InfoPage", _("right of withdrawal"), _("Cancellation policy and withdrawal form."))
+    shipping = _page_link("blog.InfoPage", _("shipping and payment"), _("Every price's “plus shipping” links here."))
+    privacy = _page_link("blog.InfoPage", _("privacy policy"))
+    imprint = _page_link("blog.InfoPage", _("imprint"))
+    contact = _page_link("blog.InfoPage", _("contact"))
 
     select_related = ["magazine", *LEGAL_FIELDS]
 

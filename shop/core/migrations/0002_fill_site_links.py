@@ -1,18 +1,12 @@
 """Existing sites get their links filled from their page tree (the magazine, info pages by slug).
 
-The same rule as ``SiteLinks.seed``, written against the historical models (no treebeard methods).
+``SiteLinks.seed`` written against the historical models (no treebeard methods).
 """
 
 from django.db import migrations
 
-SEED_SLUGS = {
-    "terms": "terms",
-    "withdrawal": "right-of-withdrawal",
-    "shipping": "shipping",
-    "privacy": "privacy",
-    "imprint": "imprint",
-    "contact": "contact",
-}
+# A constant, not a model: which slug each link starts from is the same rule the model seeds new sites by.
+from shop.core.models import SEED_SLUGS
 
 
 def fill_site_links(apps, schema_editor):
