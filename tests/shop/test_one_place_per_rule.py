@@ -12,6 +12,7 @@ from django.contrib.flatpages.models import FlatPage
 from django.contrib.sites.models import Site as DjangoSite
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.urls import reverse
 from oscar.test.factories import create_product
 from wagtail.models import Site
 
@@ -154,3 +155,21 @@ def test_wagtail_is_the_only_page_system(client, home_page, superuser):
     assert "/shop/dashboard/pages/" not in dashboard
     assert client.get("/shop/dashboard/pages/").status_code == 404
     assert client.get("/django-admin/flatpages/flatpage/").status_code == 404
+
+
+def test_site_links_are_edited_in_the_cms(client, home_page, superuser):
+    """Settings → Site links in the Wagtail admin shows a page chooser for each link and saves a new choice."""
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(superuser)
+    url = reverse("wagtailsettings:edit", args=["core", "sitelinks", site.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="magazine"' in html and 'name="withdrawal"' in html and 'name="imprint"' in html
+
+    imprint = InfoPage.objects.get(slug="imprint")
+    response = client.post(url, {"magazine": "", "imprint": imprint.pk})
+    assert response.status_code == 302
+    links = SiteLinks.objects.get(site=site)
+    assert links.magazine is None and links.imprint == imprint
+    assert 'href="/blog/"' not in client.get("/").content.decode()
