@@ -55,9 +55,11 @@ serve: install .serve-secret-key ## Production settings here: collectstatic, mig
 bench: demo ## Time the main pages on the demo shop: median/p95 ms, queries, peak memory
 	$(PY) manage.py bench_pages
 
-lint: install ## ruff lint and format check
+lint: install ## ruff lint and format check, djLint on the templates, django-upgrade check (Django 5.2)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates shop/payments/templates --lint
+	find shop blog tests -name '*.py' -not -path '*/migrations/*' -print0 | xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2 --check
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -82,6 +82,10 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def browsable(self):
+        """Articles a visitor may read: live and not behind a privacy setting (magazine, feeds, search)."""
+        return self.live().public()
+
     def featuring(self, product):
         """Articles that reference ``product`` through a product block, a rich-text link or a related product.
 
@@ -160,7 +164,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = ArticlePage.objects.live().public().for_listing()[:3]
+        context["latest_articles"] = ArticlePage.objects.browsable().for_listing()[:3]
         context["category_teasers"] = self.category_teasers.select_related("category", "image")
         return context
 
@@ -204,7 +208,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
         verbose_name = _("magazine index")
 
     def articles(self):
-        return ArticlePage.objects.live().public().child_of(self).for_listing()
+        return ArticlePage.objects.browsable().child_of(self).for_listing()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -338,9 +342,7 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["more_articles"] = (
-            ArticlePage.objects.live().public().sibling_of(self, inclusive=False).for_listing()[:3]
-        )
+        context["more_articles"] = ArticlePage.objects.browsable().sibling_of(self, inclusive=False).for_listing()[:3]
         return context
 
 

@@ -11,7 +11,7 @@ from wagtail.admin.rich_text.editors.draftail import features as draftail_featur
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from shop.core.permissions import can_access_dashboard
+from shop.users.roles import can_access_dashboard
 
 from .models import ArticleCategory, Author
 from .products import ProductLinkHandler, product_model

@@ -1,8 +1,6 @@
 """Template tags the shop's templates use to show the magazine, and article SEO markup."""
 
 from django import template
-from django.utils.html import format_html, json_script
-from django.utils.safestring import mark_safe
 
 from blog.models import ArticlePage
 
@@ -12,13 +10,13 @@ register = template.Library()
 @register.inclusion_tag("blog/includes/articles_for_product.html")
 def articles_for_product(product, limit=3):
     """“Read more in our magazine” on a product page: the newest live articles featuring ``product``."""
-    articles = ArticlePage.objects.live().public().featuring(product).for_listing()[:limit] if product else []
+    articles = ArticlePage.objects.browsable().featuring(product).for_listing()[:limit] if product else []
     return {"articles": articles}
 
 
 @register.simple_tag(takes_context=True)
-def article_json_ld(context, page, image=None):
-    """A schema.org ``Article`` as JSON-LD for search engines."""
+def article_schema(context, page, image=None):
+    """A schema.org ``Article`` for search engines; rendered with ``{% json_ld %}`` (seo_tags)."""
     request = context["request"]
     data = {
         "@context": "https://schema.org",
@@ -38,13 +36,4 @@ def article_json_ld(context, page, image=None):
         data["image"] = request.build_absolute_uri(image.url)
     if page.original_title:
         data["alternativeHeadline"] = page.original_title
-    # json_script escapes <, > and & so article text cannot close the script element.
-    # The nonce lets it through a strict Content-Security-Policy (script-src without 'unsafe-inline').
-    nonce = getattr(request, "csp_nonce", "")
-    opening = (
-        format_html('<script type="application/ld+json" nonce="{}">', nonce)
-        if nonce
-        else '<script type="application/ld+json">'
-    )
-    script = json_script(data).replace('<script type="application/json">', opening, 1)
-    return mark_safe(script)  # noqa: S308 (json_script output, escaped above)
+    return data

@@ -12,9 +12,9 @@ from django.contrib.sites.models import Site as DjangoSite
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
+from shop.core.models import SiteLinks
 from shop.users.factories import UserFactory
-
-from .permissions import EDITORS, SHOP_STAFF, ensure_role_groups
+from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
 
 # Local-only demo accounts; listed in the README. load_demo_data refuses to run with DEBUG off.
 DEMO_USERS = [
@@ -131,6 +131,7 @@ def load_sites_and_pages(stdout):
     )
     for slug, title, body in INFO_PAGES:
         _upsert_child(home, InfoPage, slug, title=title, body=body, last_reviewed=datetime.date(2026, 11, 1))
+    SiteLinks.seed_site(site)
     stdout.write(f"Pages: home, magazine and {len(INFO_PAGES)} info pages on {site.hostname}:{site.port}.")
 
 

@@ -1,5 +1,8 @@
 """sitemap.xml: Wagtail pages, the products the shop sells and its categories.
 
+The same ``browsable()`` QuerySet methods the storefront's views use decide what is listed, so every
+listed URL answers 200 (a test crawls it).
+
 Served at /sitemap.xml (see shop/urls.py) and announced in /robots.txt.
 """
 
@@ -25,7 +28,7 @@ class CategorySitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return get_model("catalogue", "Category").objects.filter(is_public=True).order_by("path")
+        return get_model("catalogue", "Category").objects.browsable().order_by("path")
 
 
 SITEMAPS = {"pages": PageSitemap, "products": ProductSitemap, "categories": CategorySitemap}

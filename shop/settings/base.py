@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's OSCAR_* defaults, overridden below)
 
 from shop.apps.order import lifecycle as order_lifecycle
-from shop.core.permissions import dashboard_nav_cms_access
+from shop.users.roles import dashboard_nav_cms_access
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sites",
+    # Not a page system here (no middleware, no dashboard or admin editor; Wagtail serves every page):
+    # installed only because Oscar's customer migration 0008 depends on flatpages' first migration.
     "django.contrib.flatpages",
     "django.contrib.sitemaps",
     # Oscar (forks replace the stock config here, see shop/apps/)
@@ -79,7 +81,6 @@ INSTALLED_APPS = [
     "shop.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
-    "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
     "oscar.apps.dashboard.ranges.apps.RangesDashboardConfig",
     "oscar.apps.dashboard.reviews.apps.ReviewsDashboardConfig",
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
@@ -128,7 +129,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Puts request.basket on every request, Wagtail pages included.
     "oscar.apps.basket.middleware.BasketMiddleware",
-    "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -148,7 +148,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "oscar.apps.search.context_processors.search_form",
+                # {{ site_links.terms }} …: magazine and legal pages chosen in the CMS (shop/core/links.py)
+                "shop.core.links.context_processor",
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
@@ -318,8 +319,13 @@ OSCAR_DEFAULT_CURRENCY = "EUR"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
+# Oscar's "Content → Pages" (flatpages) is left out: Wagtail is the only page system.
 OSCAR_DASHBOARD_NAVIGATION = [
-    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {**item, "children": [child for child in item["children"] if child.get("url_name") != "dashboard:page-list"]}
+    if "children" in item
+    else item
+    for item in OSCAR_DASHBOARD_NAVIGATION  # noqa: F405
+] + [
     {
         "label": _("Pages & magazine (CMS)"),
         "icon": "fas fa-newspaper",
@@ -409,5 +415,5 @@ VAT_RATES = {
     "reduced": os.environ.get("VAT_RATE_REDUCED", "0.07"),
     "standard": os.environ.get("VAT_RATE_STANDARD", "0.19"),
 }
-# Every price links here ("incl. VAT, plus shipping"): the Wagtail info page with slug "shipping".
-SHIPPING_INFO_URL = os.environ.get("SHIPPING_INFO_URL", "/shipping/")
+# Where "plus shipping", the magazine and the legal links point is chosen in the CMS:
+# Settings → Site links (shop/core/models.py: SiteLinks), never typed here.

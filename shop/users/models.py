@@ -6,7 +6,7 @@ class User(AbstractUser):
 
     Built on Oscar's ``AbstractUser`` (no username field); Wagtail's admin and the
     Oscar dashboard both work with it. Roles come from groups (see
-    ``shop.core.permissions``).
+    ``shop.users.roles``).
     """
 
     class Meta(AbstractUser.Meta):

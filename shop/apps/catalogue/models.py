@@ -36,7 +36,7 @@ class ProductClass(AbstractProductClass):
     vat_band = models.CharField(
         _("VAT band"),
         max_length=16,
-        choices=VatBand.choices,
+        choices=VatBand,
         default=VatBand.STANDARD,
         help_text=_("Prices are entered gross; the net price and VAT are derived with this band's rate."),
     )

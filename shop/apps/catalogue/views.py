@@ -5,7 +5,6 @@ products), ``ProductCategoryView`` (one category and its subcategories) and
 ``ProductDetailView`` (a product with its pack sizes).
 """
 
-import json
 from urllib.parse import unquote
 
 from django.conf import settings
@@ -94,15 +93,24 @@ class ProductDetailView(oscar_views.ProductDetailView):
             if not chosen:
                 raise Http404(_("This pack size does not exist."))
             offer = chosen[0]
-        ctx.update(offer=offer, sizes=sizes, facts=offer.facts, json_ld=self.json_ld(product, offer, sizes))
+        image = product.primary_image()
+        og_image = image.original if not isinstance(image, dict) and image.original else None
+        ctx.update(
+            offer=offer,
+            sizes=sizes,
+            facts=offer.facts,
+            og_image=og_image,
+            product_schema=self.product_schema(product, offer, sizes, og_image),
+        )
         return ctx
 
-    def json_ld(self, product, offer, sizes):
-        """schema.org Product with one Offer per purchasable size (price, EUR, availability)."""
+    def product_schema(self, product, offer, sizes, image):
+        """schema.org Product with one Offer per purchasable size (price, EUR, availability).
+
+        Rendered with ``{% json_ld %}`` (seo_tags), the one escaping rule for JSON-LD.
+        """
         request = self.request
-        image = product.primary_image()
-        has_image = not isinstance(image, dict) and image.original
-        image_url = request.build_absolute_uri(image.original.url if has_image else static("img/logo.svg"))
+        image_url = request.build_absolute_uri(image.url if image else static("img/logo.svg"))
 
         def schema_offer(item):
             in_stock = item.availability.is_available_to_buy
@@ -128,8 +136,4 @@ class ProductDetailView(oscar_views.ProductDetailView):
         }
         if product.upc:
             data["sku"] = product.upc
-        # <, > and & as JSON escapes (as Django's json_script does): no text can close the script element
-        # or open an HTML comment inside it.
-        return json.dumps(data, ensure_ascii=False).translate(
-            {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-        )
+        return data

@@ -81,13 +81,14 @@ class PlaceOrderForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, links, **kwargs):
+        """``links``: the site's link URLs (``shop.core.links.site_links``), where the two documents are."""
         super().__init__(*args, **kwargs)
         self.fields["accept_terms"].label = format_html(
             _(
                 'I accept the <a href="{terms}" target="_blank" rel="noopener">terms and conditions</a> and have '
                 'read the <a href="{withdrawal}" target="_blank" rel="noopener">right of withdrawal</a>.'
             ),
-            terms="/terms/",
-            withdrawal="/right-of-withdrawal/",
+            terms=links["terms"],
+            withdrawal=links["withdrawal"],
         )

@@ -22,6 +22,7 @@ from oscar.core.loading import get_model
 
 from shop.apps.order.emails import ORDER_PLACED, queue_order_email
 from shop.apps.order.vat import vat_breakdown
+from shop.core.links import site_links
 from shop.payments.methods import get_payment_method
 
 from .forms import PaymentMethodForm, PlaceOrderForm
@@ -98,13 +99,13 @@ class PaymentDetailsView(PaymentMethodMixin, CorePaymentDetailsView):
         ctx = super().get_context_data(**kwargs)
         basket = self.request.basket
         shipping_charge = ctx.get("shipping_charge")
-        ctx.setdefault("place_order_form", PlaceOrderForm())
+        ctx.setdefault("place_order_form", PlaceOrderForm(links=site_links(self.request)))
         ctx["payment_method"] = self.get_payment_method()
         ctx["vat_rows"] = vat_breakdown(basket.all_lines(), shipping_charge.incl_tax if shipping_charge else 0)
         return ctx
 
     def handle_place_order_submission(self, request):
-        form = PlaceOrderForm(request.POST)
+        form = PlaceOrderForm(request.POST, links=site_links(request))
         if not form.is_valid():
             return self.render_preview(request, place_order_form=form)
         return super().handle_place_order_submission(request)

@@ -24,6 +24,8 @@ from django.utils import timezone
 from django_tasks import task
 from oscar.core.loading import get_class, get_model
 
+from shop.core.links import site_full_urls
+
 from . import lifecycle
 from .vat import vat_breakdown
 
@@ -52,13 +54,14 @@ def order_status_path(order):
 
 def order_email_context(order):
     lines = list(order.lines.all())
+    links = site_full_urls()
     return {
         "order": order,
         "lines": lines,
         "vat_rows": vat_breakdown(lines, order.shipping_incl_tax),
         "status_url": absolute_url(order_status_path(order)),
-        "terms_url": absolute_url("/terms/"),
-        "withdrawal_url": absolute_url("/right-of-withdrawal/"),
+        "terms_url": links["terms"],
+        "withdrawal_url": links["withdrawal"],
         "shop_name": settings.OSCAR_SHOP_NAME,
     }
 

@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.search.backends import get_search_backend
 
 from blog.models import ArticlePage, InfoPage
-from blog.products import card_products
+from shop.apps.catalogue.models import Product
 
 #: How many hits of each kind are ranked together; more is not useful to a reader.
 MAX_HITS_PER_KIND = 60
@@ -36,8 +36,8 @@ def site_search(query):
     """
     backend = get_search_backend()
     searches = [
-        ("product", _("Product"), backend.search(query, card_products())),
-        ("article", _("Article"), ArticlePage.objects.live().public().for_listing().search(query)),
+        ("product", _("Product"), backend.search(query, Product.objects.browsable().for_cards())),
+        ("article", _("Article"), ArticlePage.objects.browsable().for_listing().search(query)),
         ("page", _("Page"), InfoPage.objects.live().public().search(query)),
     ]
     hits = []

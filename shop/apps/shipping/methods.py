@@ -14,7 +14,8 @@ class GrossPriceMethod(Base):
     """A zone's shipping method (an ``OrderAndItemCharges`` row staff edit in the dashboard).
 
     Its price per order and free-shipping threshold are gross; the VAT in it follows
-    the goods in the basket (see ``shop.apps.order.vat``).
+    the goods in the basket (see ``shop.apps.order.vat``). The basket's free-shipping notice reads the
+    threshold from the zone's charges (``repository.free_shipping_gap``).
     """
 
     def __init__(self, charges):
@@ -22,10 +23,6 @@ class GrossPriceMethod(Base):
         self.code = charges.code
         self.name = charges.name
         self.description = charges.description
-
-    @property
-    def free_shipping_threshold(self):
-        return self.charges.free_shipping_threshold
 
     def calculate(self, basket):
         gross = self.charges.calculate(basket).incl_tax

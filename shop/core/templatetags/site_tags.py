@@ -22,3 +22,9 @@ def footer_pages(context):
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages
+
+
+@register.filter
+def is_under(path, prefix):
+    """``request.path|is_under:magazine_url``: the path is that URL or below it (for ``aria-current``)."""
+    return bool(prefix) and str(path).startswith(str(prefix))

@@ -7,9 +7,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.template import Context, Template
 from django.test import RequestFactory
 from oscar.core.loading import get_class
+from wagtail.models import Site
 
+from blog.models import InfoPage
 from shop.apps.catalogue.facts import ProductFacts, format_cfu
 from shop.apps.catalogue.offers import offer_for
+from shop.core.models import SiteLinks
 
 Selector = get_class("partner.strategy", "Selector")
 B = 10**9
@@ -66,14 +69,18 @@ def render_price(product):
     return template.render(Context({"product": product, "request": request}))
 
 
-def test_price_display_shows_gross_vat_note_unit_prices(make_probiotic, settings):
+def test_price_display_shows_gross_vat_note_unit_prices(make_probiotic, home_page):
     """The price include shows the German-formatted gross price, unit price per kg, price per dose and
-    "incl. VAT, plus shipping" linking to the shipping page."""
+    "incl. VAT, plus shipping" linking to the shipping page (the one chosen in the CMS's site links)."""
+    home_page.add_child(instance=InfoPage(title="Shipping and payment", slug="delivery", body="<p>4,90 €</p>"))
+    links = SiteLinks.for_site(Site.objects.get(is_default_site=True))
+    links.shipping = InfoPage.objects.get(slug="delivery")
+    links.save()
     html = render_price(make_probiotic(price="19.90"))
     assert "19,90\xa0€" in html
     assert "1.579,37\xa0€&nbsp;/&nbsp;1&nbsp;kg" in html
     assert "0,66\xa0€ per daily dose" in html
-    assert f'href="{settings.SHIPPING_INFO_URL}"' in html and "plus shipping" in html
+    assert 'href="/delivery/"' in html and "plus shipping" in html
     assert "Lowest price" not in html
 
 

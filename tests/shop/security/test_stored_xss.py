@@ -161,7 +161,7 @@ def test_legacy_html_stored_before_the_sanitiser_is_cleaned_by_the_migration_and
     data migration, and the product and category pages sanitise them on render in any case."""
     from importlib import import_module
 
-    migration = import_module("shop.core.migrations.0001_sanitise_stored_html")
+    migration = import_module("shop.core.migrations.0003_sanitise_stored_html")
     product = create_product(title="Legacy", price="9.95", num_in_stock=5)
     category = Category.add_root(name="Legacy", is_public=True)
     raw = "<p>Old</p>" + "".join(PAYLOADS)

@@ -6,11 +6,11 @@ Both need ``request`` in the context (for the pricing strategy).
 """
 
 from django import template
-from django.conf import settings
 from oscar.core.loading import get_class
 
 from shop.apps.catalogue.facts import format_cfu
 from shop.apps.catalogue.offers import ProductOffer, offer_for
+from shop.core.links import site_links
 
 register = template.Library()
 Selector = get_class("partner.strategy", "Selector")
@@ -35,7 +35,9 @@ def product_price(context, product_or_offer, size="md"):
         offer = product_or_offer
     else:
         offer = offer_for(_strategy(context), product_or_offer)
-    return {"offer": offer, "size": size, "shipping_url": settings.SHIPPING_INFO_URL}
+    request = context.get("request")
+    shipping_url = site_links(request)["shipping"] if request is not None else ""
+    return {"offer": offer, "size": size, "shipping_url": shipping_url}
 
 
 @register.filter

@@ -22,6 +22,7 @@ def sanitise_stored_html(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("core", "0002_fill_site_links"),
         ("catalogue", "0033_productclass_vat_band_strain_productstrain"),
         ("offer", "0013_range_excluded_categories"),
         ("shipping", "0003_auto_20181115_1953"),
