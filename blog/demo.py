@@ -18,8 +18,6 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 
-from shop.apps.catalogue import demo as catalogue_demo
-
 from .factories import (
     callout,
     disclaimer,
@@ -82,11 +80,15 @@ DISCLAIMER = (
 
 
 def demo_products():
-    """One product of the demo catalogue per need (by UPC); loads the catalogue step if it has not run."""
+    """One product of the demo catalogue per need (by UPC).
+
+    The catalogue step (``shop.apps.catalogue.demo.load``) runs first in ``load_demo_data``; the magazine
+    does not import the catalogue's demo, so the shop never depends on the magazine through it.
+    """
     found = {product.upc: product for product in Product.objects.browsable().filter(upc__in=NEEDED_UPCS.values())}
-    if len(found) < len(NEEDED_UPCS):
-        catalogue_demo.load(io.StringIO())
-        return demo_products()
+    missing = sorted(set(NEEDED_UPCS.values()) - set(found))
+    if missing:
+        raise RuntimeError(f"Load the demo catalogue before the magazine (missing UPCs: {', '.join(missing)}).")
     return {key: found[upc] for key, upc in NEEDED_UPCS.items()}
 
 

@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet, ReferenceIndex
 from wagtail.search import index
 
-from shop.core.html import validate_safe_url
+from shop.security.html import validate_safe_url
 
 from .blocks import ArticleStreamBlock, FeaturedProductsBlock, body_text, product_ids
 from .products import products_in_order

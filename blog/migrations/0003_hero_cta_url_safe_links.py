@@ -5,13 +5,13 @@
 
 from django.db import migrations, models
 
-import shop.core.html
+import shop.security.html
 
 
 def empty_unsafe_hero_links(apps, schema_editor):
     HomePage = apps.get_model("blog", "HomePage")
     for page in HomePage.objects.exclude(hero_cta_url="").only("pk", "hero_cta_url"):
-        if not shop.core.html.is_safe_url(page.hero_cta_url):
+        if not shop.security.html.is_safe_url(page.hero_cta_url):
             HomePage.objects.filter(pk=page.pk).update(hero_cta_url="")
 
 
@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="A path such as /shop/catalogue/ or an https:// address",
                 max_length=255,
-                validators=[shop.core.html.validate_safe_url],
+                validators=[shop.security.html.validate_safe_url],
                 verbose_name="call-to-action link",
             ),
         ),

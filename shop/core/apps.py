@@ -29,7 +29,7 @@ class CoreConfig(AppConfig):
                 forget_site_links, sender="wagtailcore.Site", dispatch_uid=f"shop.core.site_links.site{id(signal)}"
             )
 
-        from .html import SANITISED_HTML_FIELDS, sanitise_fields
+        from shop.security.html import SANITISED_HTML_FIELDS, sanitise_fields
 
         # Staff-written HTML (dashboard descriptions, flat pages) is sanitised whenever it is saved.
         for label in SANITISED_HTML_FIELDS:

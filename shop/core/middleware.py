@@ -15,7 +15,7 @@ class ScopedCSPMiddleware(CSPMiddleware):
     with the request's nonce only). Wagtail's admin, Oscar's dashboard and Django's admin ship inline
     scripts and styles we do not control, so paths matching ``SHOP_CSP_STAFF_PATHS`` get
     ``SHOP_CSP_STAFF_POLICY`` instead (still self-hosted only, no foreign hosts). The HTML staff
-    write there is sanitised on save (``shop.core.html``), which is what keeps script out of it.
+    write there is sanitised on save (``shop.security.html``), which is what keeps script out of it.
     """
 
     staff_paths = None

@@ -300,7 +300,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # Wagtail's admin (/cms/), Oscar's dashboard and Django's admin use inline scripts and event
 # handlers of their own: they get 'unsafe-inline' for scripts, still from this site only. The HTML
-# staff type there is sanitised on save (shop/core/html.py). blob: for Wagtail's image-upload previews.
+# staff type there is sanitised on save (shop/security/html.py). blob: for Wagtail's image-upload previews.
 SHOP_CSP_STAFF_PATHS = [r"^/cms/", r"^/django-admin/", r"^(?:/[a-z]{2}(?:-[a-z]+)?)?/shop/dashboard/"]
 SHOP_CSP_STAFF_POLICY = {
     "DIRECTIVES": {

@@ -6,6 +6,7 @@ import pytest
 
 from blog import demo
 from blog.models import ArticlePage
+from shop.apps.catalogue import demo as catalogue_demo
 from shop.core.demo import load_sites_and_pages
 
 pytestmark = pytest.mark.django_db
@@ -15,6 +16,7 @@ def test_demo_magazine_loads_twice_and_features_products():
     """Six articles with authors, images, categories, tags, product blocks and links; a rerun changes nothing."""
     out = io.StringIO()
     load_sites_and_pages(out)
+    catalogue_demo.load(out)
     demo.load(out)
     demo.load(out)
 

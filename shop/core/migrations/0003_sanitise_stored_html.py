@@ -1,13 +1,13 @@
 """Sanitise the staff-written HTML already stored before the sanitiser existed (issue 10).
 
-From now on ``shop.core.html`` sanitises these fields on every save; this pass cleans the rows
+From now on ``shop.security.html`` sanitises these fields on every save; this pass cleans the rows
 written earlier, so Oscar's own templates that print them with ``|safe`` (offer, range and shipping
 descriptions, flat pages) never show legacy script either.
 """
 
 from django.db import migrations
 
-from shop.core.html import SANITISED_HTML_FIELDS, clean_html
+from shop.security.html import SANITISED_HTML_FIELDS, clean_html
 
 
 def sanitise_stored_html(apps, schema_editor):

@@ -2,8 +2,8 @@
 
 from django import template
 
-from shop.core.html import safe_url as _safe_url
-from shop.core.html import sanitised_html
+from shop.security.html import safe_url as _safe_url
+from shop.security.html import sanitised_html
 
 register = template.Library()
 

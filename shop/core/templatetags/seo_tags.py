@@ -26,10 +26,13 @@ def json_ld(context, data):
     """
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     request = context.get("request")
-    nonce = getattr(request, "csp_nonce", "") if request is not None else ""
-    if nonce:
+    # str(): django-csp's lazy nonce is falsy until read, and reading it is what puts it in the header.
+    lazy_nonce = getattr(request, "csp_nonce", None)
+    if lazy_nonce is not None:
         return format_html(
-            '<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload)  # noqa: S308
+            '<script type="application/ld+json" nonce="{}">{}</script>',
+            str(lazy_nonce),
+            mark_safe(payload),  # noqa: S308
         )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 (escaped above)
 

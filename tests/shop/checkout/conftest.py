@@ -5,7 +5,7 @@ from django.db import connection
 from django.urls import reverse
 from oscar.test.factories import create_product
 
-from shop.apps.order.factories import (  # noqa: F401  (tests import them from here)
+from shop.apps.checkout.factories import (  # noqa: F401  (tests import them from here)
     GUEST_EMAIL,
     make_basket,
     order_kwargs,

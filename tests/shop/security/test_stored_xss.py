@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from blog.blocks import ReferenceBlock
 from blog.models import ArticlePage, Author, BlogIndexPage, HomePage
 from shop.apps.catalogue.models import Category, Product, ProductCategory
-from shop.core.html import SANITISED_HTML_FIELDS, clean_html, sanitise_fields, validate_safe_url
+from shop.security.html import SANITISED_HTML_FIELDS, clean_html, sanitise_fields, validate_safe_url
 from tests.shop.checkout.conftest import GERMAN_ADDRESS, GUEST_EMAIL, place_order, walk_to_preview
 from tests.shop.checkout.conftest import shipping_zones as shipping_zones  # noqa: F401  (fixture)
 

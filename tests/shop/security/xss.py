@@ -4,7 +4,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from shop.core.html import is_safe_url
+from shop.security.html import is_safe_url
 
 #: Classic and filter-evasion payloads: script elements, event handlers, javascript:/data: links,
 #: attribute and script-element breakouts, comment tricks, mutation XSS.

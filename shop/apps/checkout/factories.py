@@ -70,7 +70,7 @@ def order_kwargs(basket, country="DE", **extra):
 
 def create_order(*lines, owner=None, vouchers=(), **extra):
     """A placed order (status "Pending payment") for (product, quantity) lines."""
-    from shop.apps.checkout.placement import place_order_once
+    from .placement import place_order_once
 
     order, _created = place_order_once(**order_kwargs(make_basket(*lines, owner=owner, vouchers=vouchers), **extra))
     return order
