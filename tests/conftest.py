@@ -7,8 +7,8 @@ from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
 from shop.apps.catalogue.factories import create_product
-from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
 from shop.users.factories import UserFactory
+from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
 
 from . import databases
 
