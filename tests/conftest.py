@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
 from shop.core.permissions import EDITORS, SHOP_STAFF, ensure_role_groups
+from tests.two_factor import force_login_passes_two_factor  # noqa: F401  (autouse: force_login includes 2FA)
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ from django.contrib.sites.models import Site as DjangoSite
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
+from shop.users.demo import prepare_demo_login
 
 from .permissions import EDITORS, SHOP_STAFF, ensure_role_groups
 
@@ -145,4 +146,5 @@ def load_users(stdout):
         user.set_password(password)
         user.save()
         user.groups.set(Group.objects.filter(name__in=groups))
+        prepare_demo_login(user)  # confirmed email; admin-area accounts get the README's TOTP key
     stdout.write(f"Users: {', '.join(email for email, *_rest in DEMO_USERS)}.")

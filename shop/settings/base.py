@@ -66,7 +66,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.apps.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.apps.customer.apps.CustomerConfig",
     "shop.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -105,21 +105,32 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Login throttling and lockout; two-factor (TOTP) for everyone who reaches an admin area.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A NUL byte in a query or form value answers 400 here, before any view hands it to the database.
+    "shop.core.bad_input.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Staff, editors and superusers reach /shop/dashboard/, /cms/ and /django-admin/ only after TOTP.
+    "shop.users.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Puts request.basket on every request, Wagtail pages included.
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "shop.urls"
@@ -180,9 +191,10 @@ else:
 # One user model from the first migration: email is the login (Oscar's AbstractUser).
 AUTH_USER_MODEL = "users.User"
 AUTHENTICATION_BACKENDS = [
-    # Oscar's backend lets customers log in with their email address.
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # First, as django-axes requires: refuses any login while the account or the IP is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    # Email login with one password hash per attempt, known account or not (no timing oracle).
+    "shop.users.backends.EmailBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -191,6 +203,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "customer:login"
+
+# --- Login throttling (django-axes) and other abuse limits --------------------------
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+# 10 failed logins lock the account (on any IP) and, separately, the IP (for any account) for an hour;
+# staff unlock earlier in the Django admin (Axes > Access attempts) or `manage.py axes_reset_username`.
+AXES_FAILURE_LIMIT = 10
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# Every login form here names the field "username"; the callable lower-cases it, so "A@x" and "a@x" count as one.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "shop.users.limits.axes_username"
+# Behind a proxy, set this to a callable that reads the trusted X-Forwarded-For hop.
+AXES_CLIENT_IP_CALLABLE = os.environ.get("AXES_CLIENT_IP_CALLABLE") or None
+# Password-reset and registration emails per address and requests per IP, per hour (shop/users/limits.py).
+SHOP_EMAILS_PER_ADDRESS_PER_HOUR = 3
+SHOP_ACCOUNT_REQUESTS_PER_IP_PER_HOUR = 30
+# Staff, editors and superusers must confirm a TOTP code before any admin area (shop/users/two_factor.py).
+OTP_TOTP_ISSUER = "Florava"
 LOGIN_REDIRECT_URL = "/"
 
 # --- Internationalisation ---------------------------------------------------------
@@ -234,6 +265,8 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_DEFAULT_CURRENCY = "EUR"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Guests may order with an address that has an account: refusing it told anyone which addresses are registered.
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
 OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
@@ -320,6 +353,8 @@ LOGGING = {
         # Wagtail logs every page action and django-tasks every task run at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # django-axes logs every login at INFO; failures and lockouts come at WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 

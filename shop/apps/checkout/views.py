@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403
+from oscar.apps.checkout.views import IndexView as CoreIndexView
 from oscar.apps.checkout.views import PaymentDetailsView as CorePaymentDetailsView
 from oscar.apps.checkout.views import PaymentMethodView as CorePaymentMethodView
 from oscar.apps.checkout.views import ThankYouView as CoreThankYouView
@@ -22,12 +23,21 @@ from shop.apps.order.emails import ORDER_PLACED, queue_order_email
 from shop.apps.order.vat import vat_breakdown
 from shop.payments.methods import get_payment_method
 
-from .forms import PaymentMethodForm, PlaceOrderForm
+from .forms import GatewayForm, PaymentMethodForm, PlaceOrderForm
 from .placement import OrderNotPlaced, place_order_once
 
 Order = get_model("order", "Order")
 
 logger = logging.getLogger("shop.checkout")
+
+
+class IndexView(CoreIndexView):
+    """Oscar's gateway step; its login goes through ``authenticate(request, …)`` so django-axes counts it."""
+
+    form_class = GatewayForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
 
 
 class PaymentMethodMixin:
