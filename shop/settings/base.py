@@ -339,6 +339,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{SITE_H
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Decodes each upload once, so a damaged image is refused with a message (blog/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "blog.forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -8,3 +8,6 @@ def _fresh_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+from tests.shop.checkout.conftest import products, shipping_zones  # noqa: E402, F401  (shared shop fixtures)
