@@ -14,15 +14,15 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403
 from oscar.apps.checkout.views import IndexView as CoreIndexView
-from oscar.apps.checkout.views import ShippingAddressView as CoreShippingAddressView
 from oscar.apps.checkout.views import PaymentDetailsView as CorePaymentDetailsView
 from oscar.apps.checkout.views import PaymentMethodView as CorePaymentMethodView
+from oscar.apps.checkout.views import ShippingAddressView as CoreShippingAddressView
 from oscar.apps.checkout.views import ThankYouView as CoreThankYouView
 from oscar.core.loading import get_model
 
-from shop.core.bad_input import bad_request
 from shop.apps.order.emails import ORDER_PLACED, queue_order_email
 from shop.apps.order.vat import vat_breakdown
+from shop.core.bad_input import bad_request
 from shop.payments.methods import get_payment_method
 
 from .forms import GatewayForm, PaymentMethodForm, PlaceOrderForm

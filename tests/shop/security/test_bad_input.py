@@ -11,7 +11,7 @@ from oscar.core.loading import get_model
 from PIL import Image
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
-from tests.blog.conftest import blog_index, make_article, product_link  # noqa: F401  (fixtures)
+from tests.blog.conftest import blog_index, make_article, product_link  # noqa: F401, F811  (fixtures)
 
 Basket = get_model("basket", "Basket")
 Country = get_model("address", "Country")
@@ -150,7 +150,10 @@ def test_whole_png_upload_still_works(client, editor):
 
 
 def test_article_linking_a_deleted_product_opens_in_the_editor_and_shows_plain_text(
-    client, editor, make_article, products
+    client,
+    editor,
+    make_article,  # noqa: F811
+    products,
 ):
     """Delete a product an article links to: the editor opens (200), the link is plain text there and on the page."""
     gone = products[1]
@@ -170,11 +173,9 @@ def test_article_linking_a_deleted_product_opens_in_the_editor_and_shows_plain_t
 def test_dangling_product_link_becomes_plain_text_in_the_editor_state(products):
     """The editor state keeps the words and drops the entity; a live product keeps its link entity."""
     converter = ContentstateConverter(features=["bold", "link", "product-link"])
-    state = json.loads(
-        converter.from_database_format(
-            f'<p>Try <a linktype="product" id="987654">gone</a> and <a linktype="product" id="{products[0].pk}">kept</a>.</p>'
-        )
-    )
+    kept = products[0].pk
+    html = f'<p>Try <a linktype="product" id="987654">gone</a> and <a linktype="product" id="{kept}">kept</a>.</p>'
+    state = json.loads(converter.from_database_format(html))
     (block,) = state["blocks"]
     assert block["text"] == "Try gone and kept."
     assert len(block["entityRanges"]) == 1
