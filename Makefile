@@ -37,7 +37,7 @@ lint: install ## ruff lint and format check
 	$(VENV)/bin/ruff format --check .
 
 audit: install ## Known vulnerabilities in the pinned dependencies (pip-audit; needs the network, not in CI)
-	$(VENV)/bin/pip-audit -r requirements.txt -r requirements-dev.txt
+	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-dev.txt
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
