@@ -61,6 +61,9 @@ lint: install ## ruff lint and format check, djLint on the templates, django-upg
 	$(VENV)/bin/djlint templates shop/payments/templates --lint
 	find shop blog tests -name '*.py' -not -path '*/migrations/*' -print0 | xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2 --check
 
+audit: install ## Known vulnerabilities in the pinned dependencies (pip-audit; needs the network, not in CI)
+	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-dev.txt
+
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
@@ -81,4 +84,4 @@ test: lint node_modules/.package-lock.json browser-check ## The whole suite: lin
 e2e: install node_modules/.package-lock.json browser-check ## Only the browser tests (journeys, accessibility) in headless Chromium
 	DJANGO_SETTINGS_MODULE=shop.settings.test $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-.PHONY: help install migrate demo run worker serve bench lint format test e2e browser-check
+.PHONY: help install migrate demo run worker serve bench lint format test e2e browser-check audit

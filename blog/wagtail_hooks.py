@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from draftjs_exporter.dom import DOM
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.rich_text.converters.html_to_contentstate import LinkElementHandler
+from wagtail.admin.rich_text.converters.contentstate_models import EntityRange
+from wagtail.admin.rich_text.converters.html_to_contentstate import LinkElementHandler, add_paragraph_block
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -59,13 +60,31 @@ register_snippet(MagazineViewSetGroup)
 
 
 class ProductLinkElementHandler(LinkElementHandler):
-    """Database HTML ``<a linktype="product" id="…">`` → editor entity, with the product's title and URL."""
+    """Database HTML ``<a linktype="product" id="…">`` → editor entity, with the product's title and URL.
+
+    A link to a product that was deleted opens as plain text (no entity), as the page shows it; the
+    editor's JSON used to get a lazy string here and the article's edit view failed with a 500.
+    """
+
+    @staticmethod
+    def product(attrs):
+        pk = attrs.get("id")
+        return product_model().objects.filter(pk=pk).first() if str(pk).isdigit() else None
+
+    def handle_starttag(self, name, attrs, state, contentstate):
+        if self.product(dict(attrs)) is not None:
+            return super().handle_starttag(name, attrs, state, contentstate)
+        if state.current_block is None:
+            add_paragraph_block(state, contentstate)
+        # handle_endtag closes the innermost range: give it one that belongs to no block (plain text).
+        placeholder = EntityRange(None)
+        placeholder.offset = len(state.current_block.text)
+        state.current_entity_ranges.append(placeholder)
+        return None
 
     def get_attribute_data(self, attrs):
-        product = product_model().objects.filter(pk=attrs.get("id") if str(attrs.get("id")).isdigit() else None).first()
-        if product is None:
-            return {"id": attrs.get("id"), "title": _("Product no longer exists"), "url": None}
-        return {"id": product.pk, "title": product.get_title(), "url": product.get_absolute_url()}
+        product = self.product(attrs)
+        return {"id": product.pk, "title": str(product.get_title()), "url": product.get_absolute_url()}
 
 
 def product_link_entity(props):

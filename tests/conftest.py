@@ -9,6 +9,7 @@ from blog.models import BlogIndexPage, HomePage, InfoPage
 from shop.apps.catalogue.factories import create_product
 from shop.users.factories import UserFactory
 from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
+from tests.two_factor import force_login_passes_two_factor  # noqa: F401  (autouse: force_login includes 2FA)
 
 from . import databases
 

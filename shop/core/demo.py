@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
 from shop.core.models import SiteLinks
+from shop.users.demo import prepare_demo_login
 from shop.users.factories import UserFactory
 from shop.users.roles import EDITORS, SHOP_STAFF, ensure_role_groups
 
@@ -147,4 +148,5 @@ def load_users(stdout):
         user.set_password(password)
         user.save()
         user.groups.set(Group.objects.filter(name__in=groups))
+        prepare_demo_login(user)  # confirmed email; admin-area accounts get the README's TOTP key
     stdout.write(f"Users: {', '.join(email for email, *_rest in DEMO_USERS)}.")

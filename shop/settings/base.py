@@ -70,7 +70,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.apps.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.apps.customer.apps.CustomerConfig",
     "shop.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -112,6 +112,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    # Login throttling and lockout; two-factor (TOTP) for everyone who reaches an admin area.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -120,16 +124,23 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy, nonces in request.csp_nonce (django-csp 4).
     "shop.core.middleware.ScopedCSPMiddleware",
+    # A NUL byte in a query or form value answers 400 here, before any view hands it to the database.
+    "shop.core.bad_input.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Staff, editors and superusers reach /shop/dashboard/, /cms/ and /django-admin/ only after TOTP.
+    "shop.users.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Puts request.basket on every request, Wagtail pages included.
     "oscar.apps.basket.middleware.BasketMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "shop.urls"
@@ -204,9 +215,10 @@ else:
 # One user model from the first migration: email is the login (Oscar's AbstractUser).
 AUTH_USER_MODEL = "users.User"
 AUTHENTICATION_BACKENDS = [
-    # Oscar's backend lets customers log in with their email address.
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # First, as django-axes requires: refuses any login while the account or the IP is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    # Email login with one password hash per attempt, known account or not (no timing oracle).
+    "shop.users.backends.EmailBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -215,6 +227,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "customer:login"
+
+# --- Login throttling (django-axes) and other abuse limits --------------------------
+# https://django-axes.readthedocs.io/en/latest/4_configuration.html
+# 10 failed logins lock the account (on any IP) and, separately, the IP (for any account) for an hour;
+# staff unlock earlier in the Django admin (Axes > Access attempts) or `manage.py axes_reset_username`.
+AXES_FAILURE_LIMIT = 10
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# Every login form here names the field "username"; the callable lower-cases it, so "A@x" and "a@x" count as one.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "shop.users.limits.axes_username"
+# Behind a proxy, set this to a callable that reads the trusted X-Forwarded-For hop.
+AXES_CLIENT_IP_CALLABLE = os.environ.get("AXES_CLIENT_IP_CALLABLE") or None
+# Password-reset and registration emails per address and requests per IP, per hour (shop/users/limits.py).
+SHOP_EMAILS_PER_ADDRESS_PER_HOUR = 3
+SHOP_ACCOUNT_REQUESTS_PER_IP_PER_HOUR = 30
+# Staff, editors and superusers must confirm a TOTP code before any admin area (shop/users/two_factor.py).
+OTP_TOTP_ISSUER = "Florava"
 LOGIN_REDIRECT_URL = "/"
 
 # --- Internationalisation ---------------------------------------------------------
@@ -318,6 +349,8 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_DEFAULT_CURRENCY = "EUR"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Guests may order with an address that has an account: refusing it told anyone which addresses are registered.
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
 OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
 # Oscar's "Content → Pages" (flatpages) is left out: Wagtail is the only page system.
 OSCAR_DASHBOARD_NAVIGATION = [
@@ -388,6 +421,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{SITE_H
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Decodes each upload once, so a damaged image is refused with a message (blog/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "blog.forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 # No avatars from gravatar.com: the admin loads nothing from other sites (CSP: self-hosted only).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -405,6 +440,8 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},  # the worker logs every task it runs at INFO
+        # django-axes logs every login at INFO; failures and lockouts come at WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 

@@ -23,6 +23,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
-        """``groups=[name, …]``: the role groups by name (``shop.core.permissions``)."""
+        """``groups=[name, …]``: the role groups by name (``shop.users.roles``)."""
         if create and extracted is not None:
             self.groups.set(Group.objects.filter(name__in=extracted))

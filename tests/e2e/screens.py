@@ -48,6 +48,20 @@ def log_in(page, email, password, login_path="/shop/accounts/login/"):
     form.get_by_role("button", name="Log In").click()
 
 
+def enter_two_factor_code(page, email):
+    """The admin login's second step: type the current code of the account's TOTP device (the demo
+    accounts have the README's fixed key), as an authenticator app would show it."""
+    from django.contrib.auth import get_user_model
+
+    from shop.users.two_factor import confirmed_device
+    from tests.two_factor import current_code
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Enter your login code")
+    device = confirmed_device(get_user_model().objects.get(email=email))
+    page.get_by_label("Six-digit code from your authenticator app").fill(current_code(device))
+    page.get_by_role("button", name="Confirm").click()
+
+
 def guest_checkout_as(page, email):
     """On the checkout's first step ("Who are you?"), continue as a guest with this email address."""
     expect(page).to_have_url(re.compile(r"/shop/checkout/$"))

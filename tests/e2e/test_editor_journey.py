@@ -9,7 +9,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .screens import ADD_TO_BASKET
+from .screens import ADD_TO_BASKET, enter_two_factor_code
 
 TITLE = "Probiotics for runners"
 TEASER = "Why long-distance runners care about their gut, and what helps."
@@ -25,6 +25,7 @@ def test_editor_publishes_a_shoppable_article(page, new_context, shop):
     page.get_by_label("Email address").fill("editor@florava.example")
     page.get_by_label("Password").fill("florava-editor")
     page.get_by_role("button", name="Sign in").click()
+    enter_two_factor_code(page, "editor@florava.example")
 
     # Pages → Florava → Magazine → add a child page: articles are the only kind the magazine takes.
     # The page explorer listing (the "Pages" menu's panel loads lazily, which raced on SQLite).

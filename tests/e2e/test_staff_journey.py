@@ -12,7 +12,7 @@ from django.core import mail
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
-from .screens import ADD_TO_BASKET, fill_german_address, log_in
+from .screens import ADD_TO_BASKET, enter_two_factor_code, fill_german_address, log_in
 
 CUSTOMER = "customer@florava.example"
 TRACKING = "00340434161094042557"
@@ -73,6 +73,7 @@ def test_staff_take_a_customers_order_from_payment_to_shipping(page, new_context
     page.get_by_label("Email address").fill("staff@florava.example")
     page.get_by_label("Password").fill("florava-staff")
     page.get_by_role("button", name="Login").click()
+    enter_two_factor_code(page, "staff@florava.example")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
     page.get_by_role("button", name="Fulfilment").click()

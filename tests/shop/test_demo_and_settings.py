@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.sites.models import Site as DjangoSite
 from django.core.management import call_command
+from django.test import RequestFactory
 from wagtail.models import Page, Site
 
 from blog.models import BlogIndexPage, HomePage, InfoPage
@@ -28,7 +29,9 @@ def test_demo_data_is_idempotent_and_consistent(client):
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific_class is HomePage
     assert DjangoSite.objects.get_current().domain == f"{site.hostname}:{site.port}"
-    assert authenticate(username="editor@florava.example", password="florava-editor") is not None
+    # django-axes counts every login by its request, so authenticate() needs one.
+    login_request = RequestFactory().post("/cms/login/")
+    assert authenticate(login_request, username="editor@florava.example", password="florava-editor") is not None
     response = client.get("/", HTTP_HOST=site.hostname)
     assert response.status_code == 200
     assert "Good bacteria, proven to work" in response.content.decode()

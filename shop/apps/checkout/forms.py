@@ -92,3 +92,19 @@ class PlaceOrderForm(forms.Form):
             terms=links["terms"],
             withdrawal=links["withdrawal"],
         )
+
+
+class GatewayForm(GatewayForm):  # noqa: F405  (Oscar's, from the star import)
+    """Oscar's "who are you?" step without its "a user with that email address already exists".
+
+    The error told anyone which addresses have accounts. Guests may order with any address
+    (``OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT``); "create an account" goes on to registration, which
+    answers the same for new and taken addresses. The view passes the request, so the login option is
+    throttled by django-axes like every other login form.
+    """
+
+    def clean(self):
+        if self.is_guest_checkout() or self.is_new_account_checkout():
+            self.errors.pop("password", None)
+            return self.cleaned_data
+        return super().clean()

@@ -15,22 +15,46 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403
+from oscar.apps.checkout.views import IndexView as CoreIndexView
 from oscar.apps.checkout.views import PaymentDetailsView as CorePaymentDetailsView
 from oscar.apps.checkout.views import PaymentMethodView as CorePaymentMethodView
+from oscar.apps.checkout.views import ShippingAddressView as CoreShippingAddressView
 from oscar.apps.checkout.views import ThankYouView as CoreThankYouView
 from oscar.core.loading import get_model
 
 from shop.apps.order.emails import ORDER_PLACED, queue_order_email
 from shop.apps.order.vat import vat_breakdown
+from shop.core.bad_input import bad_request
 from shop.core.links import site_links
 from shop.payments.methods import get_payment_method
 
-from .forms import PaymentMethodForm, PlaceOrderForm
+from .forms import GatewayForm, PaymentMethodForm, PlaceOrderForm
 from .placement import OrderNotPlaced, place_order_once
 
 Order = get_model("order", "Order")
 
 logger = logging.getLogger("shop.checkout")
+
+
+class IndexView(CoreIndexView):
+    """Oscar's gateway step; its login goes through ``authenticate(request, …)`` so django-axes counts it."""
+
+    form_class = GatewayForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+class ShippingAddressView(CoreShippingAddressView):
+    """Oscar's address step; a saved-address id that is not one of the customer's own answers 400."""
+
+    def post(self, request, *args, **kwargs):
+        if request.user.is_authenticated and "address_id" in request.POST:
+            address_id = request.POST["address_id"]
+            UserAddress = get_model("address", "UserAddress")
+            if not address_id.isdigit() or not UserAddress.objects.filter(pk=address_id, user=request.user).exists():
+                return bad_request(request, _("That address is not one of your saved addresses. Please choose again."))
+        return super().post(request, *args, **kwargs)
 
 
 class PaymentMethodMixin:
