@@ -98,7 +98,7 @@ def test_article_page_has_seo_markup(client, make_article, skin_product):
     html = client.get(article.url).content.decode()
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="og:title" content="Darm und Haut">' in html
-    assert '<script type="application/ld+json">' in html
+    assert '<script type="application/ld+json" nonce="' in html
     assert '"@type": "Article"' in html
     assert "Short teaser for social cards." in html
 
