@@ -6,13 +6,17 @@ account gets a note telling its owner someone tried to register it (or, if that 
 unconfirmed, a fresh link). Clicking the link activates the account and marks the email as confirmed.
 """
 
+from functools import partial
+
 from django.conf import settings
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_tasks import task
 
 from .limits import allow
 
@@ -50,8 +54,16 @@ def _send(request, user, template):
     }
     subject = render_to_string(f"users/emails/{template}_subject.txt", context).strip()
     body = render_to_string(f"users/emails/{template}_body.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    # Sent by the task worker once the registration commits: an SMTP server that hangs or refuses
+    # never holds the customer's request (the same rule as the order emails).
+    transaction.on_commit(partial(send_account_email.enqueue, subject, body, user.email))
     return True
+
+
+@task()
+def send_account_email(subject, body, address):
+    """One account email (confirmation link, "already registered" note), sent outside the request."""
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
 
 
 def send_verification_email(request, user):

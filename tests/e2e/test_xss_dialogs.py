@@ -18,7 +18,10 @@ from playwright.sync_api import expect
 
 from blog.models import ArticlePage, Author, HomePage
 from shop.apps.catalogue.models import Category, Product, ProductCategory
+from shop.users.demo import prepare_demo_login
 from tests.shop.security.xss import PAYLOADS
+
+from .screens import enter_two_factor_code
 
 ShippingAddress = get_model("order", "ShippingAddress")
 Country = get_model("address", "Country")
@@ -71,7 +74,8 @@ def test_no_payload_runs_on_any_page_or_back_office_screen(page, shop):
     """Payload-filled product, category, home page, author and order are shown on the storefront,
     the magazine, the Oscar dashboard and the Wagtail admin to a superuser: no dialog fires."""
     planted = plant_payloads(shop)
-    get_user_model().objects.create_superuser(email="root@florava.example", password="root-pass-123")
+    root = get_user_model().objects.create_superuser(email="root@florava.example", password="root-pass-123")
+    prepare_demo_login(root)  # a confirmed TOTP device: the admin areas ask for its code
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 
@@ -83,6 +87,7 @@ def test_no_payload_runs_on_any_page_or_back_office_screen(page, shop):
     page.get_by_label("Email address").fill("root@florava.example")
     page.get_by_label("Password").fill("root-pass-123")
     page.get_by_role("button", name="Login").click()
+    enter_two_factor_code(page, "root@florava.example")
     expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
     order = planted["order"]
     for path in [

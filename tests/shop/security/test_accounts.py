@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 from shop.users.verification import email_verification_token
@@ -36,15 +37,17 @@ def login(client, email, password):
 
 
 def register(client, email, password=NEW_PASSWORD):
-    return client.post(
-        reverse("customer:login"),
-        {
-            "registration-email": email,
-            "registration-password1": password,
-            "registration-password2": password,
-            "registration_submit": "Register",
-        },
-    )
+    """Submit the registration form; the account emails it queues for after the commit are sent."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("customer:login"),
+            {
+                "registration-email": email,
+                "registration-password1": password,
+                "registration-password2": password,
+                "registration_submit": "Register",
+            },
+        )
 
 
 def visible_text(response, email):
@@ -197,3 +200,22 @@ def test_header_logs_out_with_a_csrf_protected_form(home_page, customer):
     )
     assert strict.post(reverse("customer:logout")).status_code == 403
     assert "_auth_user_id" in strict.session
+
+
+def test_registration_email_is_sent_after_the_commit_by_the_task_worker(client, home_page, mailoutbox):
+    """The confirmation email is queued for after the registration commits (a task), never sent inside the
+    request: a hanging SMTP server cannot hold the customer's registration."""
+    with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
+        response = client.post(
+            reverse("customer:login"),
+            {
+                "registration-email": "later@example.com",
+                "registration-password1": NEW_PASSWORD,
+                "registration-password2": NEW_PASSWORD,
+                "registration_submit": "Register",
+            },
+        )
+    assert response.status_code == 200 and mailoutbox == []
+    assert len(callbacks) == 1
+    callbacks[0]()  # the commit: the task runs (immediate backend in tests, the worker in production)
+    assert [message.to for message in mailoutbox] == [["later@example.com"]]

@@ -18,6 +18,7 @@ from blog.blocks import ReferenceBlock
 from blog.models import ArticlePage, Author, BlogIndexPage, HomePage
 from shop.apps.catalogue.models import Category, Product, ProductCategory
 from shop.security.html import SANITISED_HTML_FIELDS, clean_html, sanitise_fields, validate_safe_url
+from tests.forms import form_data
 from tests.shop.checkout.conftest import GERMAN_ADDRESS, GUEST_EMAIL, place_order, walk_to_preview
 from tests.shop.checkout.conftest import shipping_zones as shipping_zones  # noqa: F401  (fixture)
 
@@ -25,27 +26,6 @@ from .xss import PAYLOADS, assert_clean, assert_stored_clean, executable_markup
 
 Order = get_model("order", "Order")
 UserAddress = get_model("address", "UserAddress")
-
-
-def form_data(form):
-    """The values a browser would submit for ``form`` as it was rendered."""
-    data = {}
-    for field in form.select("input[name], select[name], textarea[name]"):
-        name, kind = field["name"], field.get("type", "")
-        if field.name == "select":
-            selected = field.select("option[selected]")
-            if field.has_attr("multiple"):
-                data[name] = [option["value"] for option in selected]
-            else:
-                data[name] = (selected[0] if selected else field.select_one("option") or {}).get("value", "")
-        elif field.name == "textarea":
-            data[name] = field.get_text()
-        elif kind in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data[name] = field.get("value", "on")
-        elif kind not in ("submit", "file"):
-            data[name] = field.get("value", "")
-    return data
 
 
 def errors(response):
