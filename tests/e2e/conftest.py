@@ -269,11 +269,6 @@ class Shop:
         return self.product.get_absolute_url()
 
 
-DEMO_PASSWORDS = {
-    "editor@florava.example": "florava-editor",
-    "staff@florava.example": "florava-staff",
-    "customer@florava.example": "florava-customer",
-}
 #: The product every journey can buy straight from its page (no pack sizes), made with the demo.
 TEST_PRODUCT = {"title": "Florava Daily Gut", "upc": "FLV-DAILY-GUT", "price": "24.90", "num_in_stock": 50}
 
